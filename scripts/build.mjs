@@ -1,0 +1,30 @@
+// Bundles the extension, the CLI and (later) the webviews with esbuild.
+import * as esbuild from 'esbuild';
+import { chmodSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  target: 'node20',
+  platform: 'node',
+  format: 'cjs',
+  legalComments: 'none',
+};
+
+const targets = [
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, minify: true, sourcemap: false },
+];
+
+if (watch) {
+  for (const options of targets) await (await esbuild.context(options)).watch();
+  console.log('watching for changes…');
+} else {
+  await Promise.all(targets.map((options) => esbuild.build(options)));
+  chmodSync('dist/cli.js', 0o755);
+}

@@ -1,0 +1,22 @@
+/** `file:line:col severity rule message`, one finding a line, then a summary. */
+import type { CliReport } from './report-model';
+
+export function formatText(report: CliReport): string {
+  const lines = report.findings.map(
+    (finding) => `${finding.file}:${finding.line}:${finding.column} ${finding.severity} ${finding.rule} ${finding.message}`,
+  );
+  lines.push(summaryLine(report));
+  return lines.join('\n') + '\n';
+}
+
+export function summaryLine(report: CliReport): string {
+  const designs = report.designs.length;
+  if (designs === 0) return 'No design found: no Markdown file with `design-step` in its front matter.';
+  const complete = report.designs.filter((design) => design.complete).length;
+  const counts = (['error', 'warning', 'info'] as const)
+    .map((severity) => [severity, report.findings.filter((finding) => finding.severity === severity).length] as const)
+    .filter(([, count]) => count > 0)
+    .map(([severity, count]) => `${count} ${severity}${count === 1 ? '' : 's'}`);
+  const designWord = designs === 1 ? 'design' : 'designs';
+  return `${designs} ${designWord} checked: ${complete} complete${counts.length ? `; ${counts.join(', ')}` : ''}.`;
+}

@@ -1,0 +1,56 @@
+/** The CLI's view of a check: findings with 1-based positions and paths relative to the working folder. */
+import type { DesignReport, Finding } from '../core';
+
+export interface CliFinding {
+  rule: string;
+  severity: Finding['severity'];
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fix?: string;
+}
+
+export interface CliDesign {
+  path: string;
+  title: string;
+  complete: boolean;
+  steps: { step: number; title: string; status: string; complete: boolean; file?: string }[];
+}
+
+export interface CliReport {
+  findings: CliFinding[];
+  designs: CliDesign[];
+}
+
+export function toCliReport(reports: DesignReport[], relative: (path: string) => string, keep: (finding: Finding) => boolean): CliReport {
+  return {
+    findings: reports.flatMap((report) =>
+      report.findings.filter(keep).map((finding) => ({
+        rule: finding.rule,
+        severity: finding.severity,
+        message: finding.message,
+        file: relative(finding.file),
+        line: finding.range.start.line + 1,
+        column: finding.range.start.column + 1,
+        endLine: finding.range.end.line + 1,
+        endColumn: finding.range.end.column + 1,
+        ...(finding.fix ? { fix: finding.fix.title } : {}),
+      })),
+    ),
+    designs: reports.map((report) => ({
+      path: relative(report.folder),
+      title: report.title,
+      complete: report.complete,
+      steps: report.steps.map((step) => ({
+        step: step.step,
+        title: step.title,
+        status: step.status,
+        complete: step.complete,
+        ...(step.file ? { file: relative(step.file) } : {}),
+      })),
+    })),
+  };
+}

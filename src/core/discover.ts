@@ -1,0 +1,130 @@
+/** Finds the step files under some paths and groups them into designs. */
+import { groupIntoDesigns, type Design, type StepFile, type UnreadableFile } from './design';
+import { decodeText, DEFAULT_MAX_FILE_BYTES, type DesignFileSystem } from './file-system';
+import { parseStepDoc } from './parse';
+import { dirname, joinPath } from './paths';
+
+export interface DiscoverOptions {
+  maxFileBytes?: number;
+  /** Folder names never entered. */
+  skipFolders?: readonly string[];
+}
+
+export interface DiscoveryResult {
+  designs: Design[];
+  /** Paths that could not be looked at at all (e.g. they do not exist). */
+  errors: { path: string; message: string }[];
+}
+
+export const DEFAULT_SKIPPED_FOLDERS = ['node_modules', '.git'];
+const MARKDOWN = /\.(?:md|markdown)$/i;
+const STEP_FIELD = /^design-step[ \t]*:/m;
+const PARALLEL_READS = 16;
+
+interface Candidate {
+  path: string;
+  explicit: boolean;
+}
+
+export async function discoverDesigns(fs: DesignFileSystem, paths: string[], options: DiscoverOptions = {}): Promise<DiscoveryResult> {
+  const skip = new Set(options.skipFolders ?? DEFAULT_SKIPPED_FOLDERS);
+  const errors: DiscoveryResult['errors'] = [];
+  const candidates: Candidate[] = [];
+  for (const path of paths) {
+    const stat = await fs.stat(path).catch(() => undefined);
+    if (!stat) errors.push({ path, message: `${path}: no such file or folder` });
+    else if (stat.type === 'directory') await walk(fs, path, skip, candidates, errors);
+    else {
+      candidates.push({ path, explicit: true });
+      await addSiblings(fs, dirname(path), candidates);
+    }
+  }
+  const files: StepFile[] = [];
+  const unreadable: (UnreadableFile & { explicit: boolean })[] = [];
+  await forEachLimited(uniqueByPath(candidates), PARALLEL_READS, async (candidate) => {
+    const outcome = await readCandidate(fs, candidate.path, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+    if (outcome.kind === 'step') files.push(outcome.file);
+    else if (outcome.kind === 'unreadable') unreadable.push({ ...outcome.file, explicit: candidate.explicit || outcome.claimsStep });
+  });
+  const designFolders = new Set(files.map((file) => dirname(file.path)));
+  const reported = unreadable.filter((file) => file.explicit || designFolders.has(dirname(file.path)));
+  return {
+    designs: groupIntoDesigns(files, reported.map(({ path, reason }) => ({ path, reason })), dirname),
+    errors,
+  };
+}
+
+type ReadOutcome =
+  | { kind: 'step'; file: StepFile }
+  | { kind: 'other' }
+  | { kind: 'unreadable'; file: UnreadableFile; claimsStep: boolean };
+
+async function readCandidate(fs: DesignFileSystem, path: string, maxBytes: number): Promise<ReadOutcome> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(path);
+  } catch (error) {
+    return { kind: 'unreadable', file: { path, reason: `The file cannot be read (${describeError(error)}). Check its permissions.` }, claimsStep: false };
+  }
+  const decoded = decodeText(bytes, maxBytes);
+  if (!decoded.ok) {
+    const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 4096));
+    return { kind: 'unreadable', file: { path, reason: decoded.reason }, claimsStep: head.startsWith('---') && STEP_FIELD.test(head) };
+  }
+  const doc = parseStepDoc(decoded.text);
+  return doc.isStepFile ? { kind: 'step', file: { path, doc } } : { kind: 'other' };
+}
+
+async function walk(
+  fs: DesignFileSystem,
+  folder: string,
+  skip: Set<string>,
+  into: Candidate[],
+  errors: DiscoveryResult['errors'],
+): Promise<void> {
+  let entries: [string, string][];
+  try {
+    entries = await fs.readDirectory(folder);
+  } catch (error) {
+    errors.push({ path: folder, message: `${folder}: cannot list the folder (${describeError(error)})` });
+    return;
+  }
+  for (const [name, type] of entries.sort((a, b) => a[0].localeCompare(b[0]))) {
+    const path = joinPath(folder, name);
+    if (type === 'directory' && !skip.has(name)) await walk(fs, path, skip, into, errors);
+    else if (type === 'file' && MARKDOWN.test(name)) into.push({ path, explicit: false });
+  }
+}
+
+/** A file checked on its own still needs the rest of its design for the cross-step rules. */
+async function addSiblings(fs: DesignFileSystem, folder: string, into: Candidate[]): Promise<void> {
+  const entries = await fs.readDirectory(folder).catch(() => []);
+  for (const [name, type] of entries) {
+    if (type === 'file' && MARKDOWN.test(name)) into.push({ path: joinPath(folder, name), explicit: false });
+  }
+}
+
+function uniqueByPath(candidates: Candidate[]): Candidate[] {
+  const byPath = new Map<string, Candidate>();
+  for (const candidate of candidates) {
+    const known = byPath.get(candidate.path);
+    if (!known || candidate.explicit) byPath.set(candidate.path, candidate);
+  }
+  return [...byPath.values()];
+}
+
+async function forEachLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const item = items[next++];
+      if (item !== undefined) await work(item);
+    }
+  });
+  await Promise.all(workers);
+}
+
+function describeError(error: unknown): string {
+  if (error && typeof error === 'object' && 'code' in error) return String((error as { code: unknown }).code);
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,148 @@
+/** Reads and validates a step file's YAML front matter; every problem carries the range to underline. */
+import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { STEP_COUNT } from './steps';
+import { STATUSES, type OffsetRange, type StepStatus } from './types';
+
+export interface FrontMatter {
+  /** The whole block, from the opening `---` to the end of the closing line. */
+  range: OffsetRange;
+  /** The YAML between the fences. */
+  contentRange: OffsetRange;
+  /** Where each top-level key's value sits (or the key, when the value is empty). */
+  fieldRanges: Record<string, OffsetRange>;
+}
+
+export interface FrontMatterProblem {
+  message: string;
+  range: OffsetRange;
+}
+
+export interface FrontMatterFields {
+  hasStepField: boolean;
+  step?: number;
+  design?: string;
+  status?: StepStatus;
+  reviewers: string[];
+  problems: FrontMatterProblem[];
+  fieldRanges: Record<string, OffsetRange>;
+}
+
+const STEP_FIELD_LINE = /^design-step[ \t]*:/m;
+
+/** Validates the YAML text that starts at `base` in the file. */
+export function readFrontMatterFields(yamlText: string, base: number, blockRange: OffsetRange): FrontMatterFields {
+  const result: FrontMatterFields = { hasStepField: STEP_FIELD_LINE.test(yamlText), reviewers: [], problems: [], fieldRanges: {} };
+  const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  if (document.errors.length > 0) {
+    const error = document.errors[0];
+    const at = error?.pos?.[0] ?? 0;
+    const reason = (error?.message ?? 'unknown error').split('\n')[0];
+    result.problems.push({
+      message: `The front matter is not valid YAML (${reason}). Fix the syntax between the --- lines; the step's status and reviewers are ignored until then.`,
+      range: { start: base + at, end: base + Math.max(at + 1, error?.pos?.[1] ?? at + 1) },
+    });
+    return result;
+  }
+  const root = document.contents;
+  if (root === null || root === undefined) return result;
+  if (!isMap(root)) {
+    result.problems.push({
+      message: 'The front matter must be a set of `key: value` fields, such as `design-step: 1`.',
+      range: blockRange,
+    });
+    return result;
+  }
+  for (const pair of root.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+    if (key === undefined) continue;
+    const valueNode = pair.value as YamlNode | null;
+    const keyRange = rangeOf(pair.key as YamlNode, base);
+    const range = (valueNode && rangeOf(valueNode, base)) ?? keyRange ?? blockRange;
+    result.fieldRanges[key] = range;
+    readField(result, key, valueNode, range, base);
+  }
+  return result;
+}
+
+function readField(result: FrontMatterFields, key: string, value: YamlNode | null, range: OffsetRange, base: number): void {
+  const scalar = value && isScalar(value) ? value.value : undefined;
+  switch (key) {
+    case 'design-step': {
+      const step = typeof scalar === 'number' ? scalar : typeof scalar === 'string' ? Number(scalar.trim()) : NaN;
+      if (Number.isInteger(step) && step >= 1 && step <= STEP_COUNT) result.step = step;
+      else {
+        result.problems.push({
+          message: `\`design-step\` must be a whole number from 1 to ${STEP_COUNT}, not ${describe(value)}.`,
+          range,
+        });
+      }
+      return;
+    }
+    case 'status': {
+      if (scalar === null || scalar === undefined || scalar === '') return;
+      const status = String(scalar).trim().toLowerCase();
+      if ((STATUSES as readonly string[]).includes(status)) result.status = status as StepStatus;
+      else {
+        result.problems.push({
+          message: `\`status\` must be one of ${STATUSES.join(', ')}, not ${describe(value)}.`,
+          range,
+        });
+      }
+      return;
+    }
+    case 'reviewers':
+      readReviewers(result, value, range, base);
+      return;
+    case 'design': {
+      if (scalar === null || scalar === undefined) return;
+      if (typeof scalar === 'string' || typeof scalar === 'number') {
+        const title = String(scalar).trim();
+        if (title.length > 0) result.design = title;
+      } else {
+        result.problems.push({ message: '`design` must be the design\'s title as plain text.', range });
+      }
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+function readReviewers(result: FrontMatterFields, value: YamlNode | null, range: OffsetRange, base: number): void {
+  if (value === null || (isScalar(value) && (value.value === null || value.value === ''))) return;
+  if (isScalar(value) && (typeof value.value === 'string' || typeof value.value === 'number')) {
+    result.reviewers = String(value.value).split(',').map((name) => name.trim()).filter(Boolean);
+    return;
+  }
+  if (isSeq(value)) {
+    const names: string[] = [];
+    for (const item of value.items) {
+      if (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number')) {
+        const name = String(item.value).trim();
+        if (name) names.push(name);
+      } else {
+        result.problems.push({
+          message: '`reviewers` must list names, for example `reviewers: [ana, li]`.',
+          range: rangeOf(item as YamlNode, base) ?? range,
+        });
+        return;
+      }
+    }
+    result.reviewers = names;
+    return;
+  }
+  result.problems.push({ message: '`reviewers` must list names, for example `reviewers: [ana, li]`.', range });
+}
+
+function rangeOf(node: YamlNode | null | undefined, base: number): OffsetRange | undefined {
+  const span = node?.range;
+  if (!span) return undefined;
+  return { start: base + span[0], end: base + Math.max(span[0], span[1]) };
+}
+
+function describe(value: YamlNode | null): string {
+  if (value === null) return 'an empty value';
+  if (isScalar(value)) return `\`${String(value.value)}\``;
+  if (isSeq(value)) return 'a list';
+  return 'a nested object';
+}
