@@ -1,0 +1,67 @@
+// `npm test`: builds, lints and runs every suite, then prints one line "N passed, N failed".
+// Needs nothing run before it: installs dependencies when they are missing.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const totals = { passed: 0, failed: 0 };
+const failures = [];
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env, ...options });
+  return result.status ?? 1;
+}
+
+function step(name, ok) {
+  if (ok) totals.passed += 1;
+  else {
+    totals.failed += 1;
+    failures.push(name);
+  }
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}`);
+}
+
+function section(title) {
+  console.log(`\n=== ${title} ===`);
+}
+
+if (!existsSync(path.join(root, 'node_modules/.package-lock.json'))) {
+  section('install dependencies (npm ci)');
+  if (run('npm', ['ci', '--no-audit', '--no-fund']) !== 0) {
+    console.error('npm ci failed: check your network access to the npm registry, then run `npm ci` yourself.');
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+}
+
+section('build');
+step('build (esbuild)', run('node', ['scripts/build.mjs', '--production']) === 0);
+
+section('lint and types');
+step('eslint', run('npx', ['eslint', '.', '--max-warnings=0']) === 0);
+step('tsc --noEmit', run('npx', ['tsc', '-p', '.', '--noEmit']) === 0);
+
+section('unit tests');
+const tapDir = mkdtempSync(path.join(tmpdir(), 'design-docs-unit-'));
+const tapFile = path.join(tapDir, 'unit.tap');
+const unitFiles = (await import('node:fs')).readdirSync(path.join(root, 'test/unit')).filter((name) => name.endsWith('.test.ts')).map((name) => `test/unit/${name}`);
+if (unitFiles.length === 0) {
+  step('unit tests found under test/unit', false);
+}
+const unitStatus = unitFiles.length === 0 ? 1 : run('node', ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tapFile}`, ...unitFiles]);
+const tap = existsSync(tapFile) ? readFileSync(tapFile, 'utf8') : '';
+const count = (label) => Number(new RegExp(`^# ${label} (\\d+)$`, 'm').exec(tap)?.[1] ?? 0);
+totals.passed += count('pass');
+totals.failed += count('fail') + count('cancelled');
+if (unitStatus !== 0 && count('fail') + count('cancelled') === 0) step('unit test run (did not finish)', false);
+rmSync(tapDir, { recursive: true, force: true });
+
+section('design-check on the example design');
+step('dist/cli.js examples exits 0', run('node', ['dist/cli.js', 'examples']) === 0);
+
+console.log('');
+if (failures.length > 0) console.log(`Failed: ${failures.join('; ')}`);
+console.log(`${totals.passed} passed, ${totals.failed} failed`);
+process.exit(totals.failed > 0 ? 1 : 0);
