@@ -41,6 +41,10 @@ export function checkStepFile(file: string, doc: StepDoc): RawFinding[] {
     findings.push({ rule, message, file, range, ...(fix ? { fix } : {}) });
 
   for (const problem of doc.problems) report('invalid-front-matter', problem.message, problem.range);
+  // Left-over placeholders are found even when the front matter names no valid step.
+  for (const section of doc.sections) {
+    if (!isSectionEmpty(section)) reportPlaceholders(doc, section, report);
+  }
   const spec = doc.step === undefined ? undefined : stepSpec(doc.step);
   if (!spec) return findings;
 
@@ -60,9 +64,6 @@ export function checkStepFile(file: string, doc: StepDoc): RawFinding[] {
         CONTENT_RULES[check]({ doc, section, report: (rule, message, range) => report(rule, message, range) });
       }
     }
-  }
-  for (const section of doc.sections) {
-    if (!isSectionEmpty(section)) reportPlaceholders(doc, section, report);
   }
   checkApproval(doc, statuses, report);
   return findings;

@@ -26,7 +26,9 @@ function sectionText(section: Section): string {
 
 const latencyTargets: ContentRule = ({ doc, section, report }) => {
   const items = itemsIn(doc, section);
-  for (const item of items) {
+  // With a table of targets, list items around it are notes (how targets are measured), not requirements.
+  const rows = items.filter((item) => item.source === 'row');
+  for (const item of rows.length > 0 ? rows : items) {
     if (!hasLatencyTarget(item.text)) {
       report(
         'latency-without-target',
@@ -45,7 +47,7 @@ const latencyTargets: ContentRule = ({ doc, section, report }) => {
 };
 
 const AVAILABILITY_TARGET = [
-  /\d+(?:\.\d+)?\s*%/,
+  /\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)/i,
   /\b(?:two|three|four|five|six|\d)\s+nines\b/i,
   /\b\d+\s*9s\b/i,
   /\d+(?:[.,]\d+)?\s*(?:seconds?|s|minutes?|mins?|m|hours?|hrs?|h|days?)\b[^.\n]{0,40}\b(?:per|a|an|each|every|\/)\s*(?:year|yr|quarter|month|week|day)\b/i,
@@ -142,9 +144,13 @@ const apiOperationsRule: ContentRule = ({ doc, section, report }) => {
   }
 };
 
+const IMAGE_FILE = /\.(?:png|jpe?g|gif|svg|webp|avif)(?:[?#].*)?$/i;
+
 function isDiagram(node: Nodes): boolean {
   if (node.type === 'code') return /^(?:mermaid|plantuml|puml|dot|graphviz)$/i.test(node.lang ?? '');
   if (node.type === 'image' || node.type === 'imageReference') return true;
+  // A link to an image file ("see [the diagram](diagrams/components.svg)") is an image link too.
+  if (node.type === 'link' && IMAGE_FILE.test(node.url)) return true;
   if (node.type === 'html') return /<(?:img|svg|picture|object)\b/i.test(node.value);
   return 'children' in node && (node.children as Nodes[]).some(isDiagram);
 }
@@ -159,11 +165,12 @@ const diagram: ContentRule = ({ section, report }) => {
   }
 };
 
-const ACCESS_COLUMN = /\b(?:access|pattern|queries|query|reads?|usage|how (?:read|used))\b/i;
+const ACCESS_COLUMN = /\b(?:access|pattern|queries|query|reads?|usage|how\b.*\b(?:read|used|accessed|written|queried))\b/i;
 const ACCESS_WORDS = /\b(?:read|write|quer|look ?up|scan|append|access|fetch|update|delet|insert|get|put|stream|batch|index|key)\w*/i;
 
 const storedDataAccess: ContentRule = ({ doc, section, report }) => {
-  for (const table of tablesIn(doc, section)) {
+  const tables = tablesIn(doc, section);
+  for (const table of tables) {
     const column = columnIndex(table.header, ACCESS_COLUMN);
     if (column < 0) {
       report('stored-data-without-access-pattern', 'The stored data table has no access pattern column. Add one saying how each kind of data is read and written.', table.range);
@@ -175,6 +182,8 @@ const storedDataAccess: ContentRule = ({ doc, section, report }) => {
       }
     }
   }
+  // As for technology choices: next to a table, list items are notes, not kinds of data.
+  if (tables.length > 0) return;
   for (const item of itemsIn(doc, section).filter((candidate) => candidate.source === 'list')) {
     if (!ACCESS_WORDS.test(item.text.slice(item.name.length))) {
       report('stored-data-without-access-pattern', `"${item.name}" has no access pattern. Say how it is read and written.`, item.range);

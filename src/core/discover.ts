@@ -39,27 +39,44 @@ export async function discoverDesigns(fs: DesignFileSystem, paths: string[], opt
       await addSiblings(fs, dirname(path), candidates);
     }
   }
-  const files: StepFile[] = [];
-  const unreadable: (UnreadableFile & { explicit: boolean })[] = [];
+  const loaded: LoadedFile[] = [];
   await forEachLimited(uniqueByPath(candidates), PARALLEL_READS, async (candidate) => {
-    const outcome = await readCandidate(fs, candidate.path, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
-    if (outcome.kind === 'step') files.push(outcome.file);
-    else if (outcome.kind === 'unreadable') unreadable.push({ ...outcome.file, explicit: candidate.explicit || outcome.claimsStep });
+    const outcome = await loadMarkdownFile(fs, candidate.path, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+    loaded.push({ path: candidate.path, outcome, explicit: candidate.explicit });
   });
-  const designFolders = new Set(files.map((file) => dirname(file.path)));
-  const reported = unreadable.filter((file) => file.explicit || designFolders.has(dirname(file.path)));
-  return {
-    designs: groupIntoDesigns(files, reported.map(({ path, reason }) => ({ path, reason })), dirname),
-    errors,
-  };
+  return { designs: designsFrom(loaded), errors };
 }
 
-type ReadOutcome =
+export interface LoadedFile {
+  path: string;
+  outcome: ReadOutcome;
+  /** Named by the user rather than found by a search: reported even when it is not a step file. */
+  explicit: boolean;
+}
+
+/**
+ * Groups loaded files into designs. A file that cannot be read is reported when it was named,
+ * when it looks like a step file, or when it sits in a design's folder; elsewhere it is ignored.
+ */
+export function designsFrom(loaded: LoadedFile[]): Design[] {
+  const files: StepFile[] = [];
+  const unreadable: (UnreadableFile & { reportable: boolean })[] = [];
+  for (const { outcome, explicit } of loaded) {
+    if (outcome.kind === 'step') files.push(outcome.file);
+    else if (outcome.kind === 'unreadable') unreadable.push({ ...outcome.file, reportable: explicit || outcome.claimsStep });
+  }
+  const designFolders = new Set(files.map((file) => dirname(file.path)));
+  const reported = unreadable.filter((file) => file.reportable || designFolders.has(dirname(file.path)));
+  return groupIntoDesigns(files, reported.map(({ path, reason }) => ({ path, reason })), dirname);
+}
+
+export type ReadOutcome =
   | { kind: 'step'; file: StepFile }
   | { kind: 'other' }
   | { kind: 'unreadable'; file: UnreadableFile; claimsStep: boolean };
 
-async function readCandidate(fs: DesignFileSystem, path: string, maxBytes: number): Promise<ReadOutcome> {
+/** Reads one Markdown file and says whether it is a step file, unreadable, or something else. */
+export async function loadMarkdownFile(fs: DesignFileSystem, path: string, maxBytes: number): Promise<ReadOutcome> {
   let bytes: Uint8Array;
   try {
     bytes = await fs.readFile(path);

@@ -28,6 +28,21 @@ export interface FrontMatterFields {
 }
 
 const STEP_FIELD_LINE = /^design-step[ \t]*:/m;
+const STEP_VALUE_LINE = /^design-step[ \t]*:[ \t]*(\d+)[ \t]*(?:#[^\r\n]*)?\r?$/m;
+
+/**
+ * The step a `design-step: N` line names, read without a YAML parser, for front matter that
+ * cannot be parsed (bad syntax, no closing `---`): one typo must not hide the whole file.
+ */
+export function recoverStepField(text: string, base: number): { step: number; range: OffsetRange } | undefined {
+  const match = STEP_VALUE_LINE.exec(text);
+  const digits = match?.[1];
+  if (!match || digits === undefined) return undefined;
+  const step = Number(digits);
+  if (!Number.isInteger(step) || step < 1 || step > STEP_COUNT) return undefined;
+  const start = base + match.index + match[0].indexOf(digits, match[0].indexOf(':'));
+  return { step, range: { start, end: start + digits.length } };
+}
 
 /** Validates the YAML text that starts at `base` in the file. */
 export function readFrontMatterFields(yamlText: string, base: number, blockRange: OffsetRange): FrontMatterFields {
@@ -35,12 +50,25 @@ export function readFrontMatterFields(yamlText: string, base: number, blockRange
   const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   if (document.errors.length > 0) {
     const error = document.errors[0];
-    const at = error?.pos?.[0] ?? 0;
+    let at = error?.pos?.[0] ?? 0;
+    let end = Math.max(at + 1, error?.pos?.[1] ?? at + 1);
+    // An error found at the very end (an unclosed `[` or quote) belongs to the last field, not the closing `---`.
+    const contentEnd = yamlText.trimEnd().length;
+    if (at >= contentEnd && contentEnd > 0) {
+      at = yamlText.lastIndexOf('\n', contentEnd - 1) + 1;
+      end = contentEnd;
+    }
     const reason = (error?.message ?? 'unknown error').split('\n')[0];
     result.problems.push({
       message: `The front matter is not valid YAML (${reason}). Fix the syntax between the --- lines; the step's status and reviewers are ignored until then.`,
-      range: { start: base + at, end: base + Math.max(at + 1, error?.pos?.[1] ?? at + 1) },
+      range: { start: base + at, end: base + end },
     });
+    // The rest of the file is still checked as the step its `design-step` line names.
+    const recovered = recoverStepField(yamlText, base);
+    if (recovered) {
+      result.step = recovered.step;
+      result.fieldRanges['design-step'] = recovered.range;
+    }
     return result;
   }
   const root = document.contents;

@@ -5,7 +5,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { readFrontMatterFields, type FrontMatter, type FrontMatterProblem } from './front-matter';
+import { readFrontMatterFields, recoverStepField, type FrontMatter, type FrontMatterProblem } from './front-matter';
 import { stepSpec, type ArtifactSpec } from './steps';
 import { BOM, LineIndex, detectEol, normalizeName } from './text';
 import type { OffsetRange, StepStatus } from './types';
@@ -81,6 +81,11 @@ export function parseStepDoc(text: string): StepDoc {
       message: 'The front matter has no closing `---` line. Add one after the last field.',
       range: { start: shift, end: shift + 3 },
     });
+    const recovered = recoverStepField(body.slice(0, 4000), shift);
+    if (recovered) {
+      doc.step = recovered.step;
+      doc.fieldRanges['design-step'] = recovered.range;
+    }
   }
   collectSections(doc, tree, body.length);
   return doc;

@@ -25,7 +25,10 @@ function roleSection(design: Design, role: TraceRole): RoleSection | undefined {
   return { file, section, stepTitle: located.step.title };
 }
 
-const CATCH_ALL = new Set(['all', 'all use cases', 'all operations', 'default', 'every use case', 'everything else', 'other use cases', 'others', 'any']);
+const CATCH_ALL = new Set([
+  'all', 'all use cases', 'all operations', 'all other use cases', 'all other operations', 'default', 'every use case',
+  'everything else', 'other use cases', 'other operations', 'others', 'any',
+]);
 
 function matchesByNameOrMention(item: Item, key: string): boolean {
   return item.key === key || mentions(item.normalizedText, key);
