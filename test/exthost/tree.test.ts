@@ -1,0 +1,136 @@
+// Runs inside the real extension host: the tree's model and New Design, against the workspace
+// prepared by the runner (the example design plus test/fixtures/designs/partial).
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { DesignDocsApi } from '../../src/extension/extension';
+import type { DesignTreeNode } from '../../src/extension/tree';
+
+const EXTENSION_ID = 'system-design-docs.system-design-docs';
+
+async function api(): Promise<DesignDocsApi> {
+  const extension = vscode.extensions.getExtension<DesignDocsApi>(EXTENSION_ID);
+  assert.ok(extension, `extension ${EXTENSION_ID} is not installed`);
+  return extension.activate();
+}
+
+async function designNode(title: string): Promise<Extract<DesignTreeNode, { kind: 'design' }>> {
+  const { tree } = await api();
+  const roots = await tree.getChildren();
+  const found = roots.find((node) => node.kind === 'design' && node.report.title === title);
+  assert.ok(found && found.kind === 'design', `no design "${title}" in the tree; saw ${roots.map((node) => (node.kind === 'design' ? node.report.title : node.kind)).join(', ')}`);
+  return found;
+}
+
+function workspaceRoot(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the test workspace has no folder');
+  return folder.uri;
+}
+
+async function waitFor<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 10_000): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+suite('Sidebar tree', () => {
+  test('the example design shows seven complete steps with their artifacts', async () => {
+    const design = await designNode('URL shortener');
+    const { tree } = await api();
+    const item = tree.getTreeItem(design);
+    assert.equal(item.description, 'complete');
+    const steps = await tree.getChildren(design);
+    assert.deepEqual(
+      steps.map((node) => (node.kind === 'step' ? tree.getTreeItem(node).label : undefined)),
+      ['1. Validate the need', '2. Clarify requirements', '3. Estimate scale', '4. Define interfaces and data models', '5. Define data flow and storage', '6. Define high-level components', '7. Design individual components'],
+    );
+    for (const step of steps) {
+      const stepItem = tree.getTreeItem(step);
+      assert.equal((stepItem.iconPath as vscode.ThemeIcon).id, 'pass-filled', `${String(stepItem.label)} should be complete`);
+    }
+    const scale = steps[2];
+    assert.ok(scale);
+    const artifacts = await tree.getChildren(scale);
+    assert.deepEqual(artifacts.map((node) => tree.getTreeItem(node).label), ['Scale summary', 'Throughput per operation']);
+    const reveal = tree.getTreeItem(artifacts[1] as DesignTreeNode).command;
+    assert.equal(reveal?.command, 'vscode.open');
+    const [uri, options] = reveal?.arguments ?? [];
+    assert.match((uri as vscode.Uri).path, /03-scale\.md$/);
+    const selection = (options as { selection: vscode.Range }).selection;
+    const document = await vscode.workspace.openTextDocument(uri as vscode.Uri);
+    assert.equal(document.lineAt(selection.start.line).text, '## Throughput per operation');
+  });
+
+  test('a design with missing steps shows them as missing, with a create action', async () => {
+    const design = await designNode('Notification fan-out');
+    const { tree } = await api();
+    const steps = await tree.getChildren(design);
+    const items = steps.map((node) => tree.getTreeItem(node));
+    assert.equal(tree.getTreeItem(design).description, '1/7 steps complete');
+    assert.equal((items[0]?.iconPath as vscode.ThemeIcon).id, 'pass-filled');
+    assert.equal((items[1]?.iconPath as vscode.ThemeIcon).id, 'circle-large-outline');
+    assert.equal(items[1]?.description, '2/6 · draft');
+    for (const missing of items.slice(2)) {
+      assert.equal(missing.contextValue, 'step-missing');
+      assert.equal(missing.command?.command, 'designDocs.createStepFile');
+    }
+    const requirements = await tree.getChildren(steps[1]);
+    const states = requirements.map((node) => `${String(tree.getTreeItem(node).label)}=${tree.getTreeItem(node).contextValue}`);
+    assert.deepEqual(states, [
+      'Users and personas=artifact-missing',
+      'Use cases=artifact-present',
+      'Latency requirements=artifact-present',
+      'Availability=artifact-empty',
+      'Security requirements=artifact-missing',
+      'Stakeholders=artifact-missing',
+    ]);
+  });
+
+  test('the tree follows a new step file on disk without a refresh', async () => {
+    const design = await designNode('Notification fan-out');
+    const target = vscode.Uri.joinPath(workspaceRoot(), 'partial', '03-scale.md');
+    const created = await vscode.commands.executeCommand<vscode.Uri | undefined>('designDocs.createStepFile', { folder: design.report.folder, step: 3 }, false);
+    assert.equal(created?.path, target.path);
+    const { tree } = await api();
+    await waitFor(async () => {
+      const steps = await tree.getChildren(await designNode('Notification fan-out'));
+      const scale = steps[2] && tree.getTreeItem(steps[2]);
+      return scale?.contextValue === 'step' ? scale : undefined;
+    }, 'step 3 to appear in the tree');
+    await vscode.workspace.fs.delete(target);
+    await waitFor(async () => {
+      const steps = await tree.getChildren(await designNode('Notification fan-out'));
+      return steps[2] && tree.getTreeItem(steps[2]).contextValue === 'step-missing' ? true : undefined;
+    }, 'step 3 to disappear after the delete');
+  });
+});
+
+suite('New Design', () => {
+  test('creates seven step files with valid front matter and opens step 1', async () => {
+    const folder = await vscode.commands.executeCommand<vscode.Uri | undefined>('designDocs.newDesign', 'Payment Ledger');
+    assert.ok(folder, 'New Design returned no folder');
+    assert.equal(vscode.workspace.asRelativePath(folder), 'docs/design/payment-ledger');
+    const entries = (await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name).sort();
+    assert.deepEqual(entries, ['01-justification.md', '02-requirements.md', '03-scale.md', '04-interfaces.md', '05-data-flow.md', '06-components.md', '07-component-design.md']);
+    for (const [index, name] of entries.entries()) {
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, name)));
+      assert.match(text, new RegExp(`^---\\ndesign: Payment Ledger\\ndesign-step: ${index + 1}\\nstatus: draft\\nreviewers: \\[\\]\\n---\\n# `));
+    }
+    assert.match(vscode.window.activeTextEditor?.document.uri.path ?? '', /payment-ledger\/01-justification\.md$/);
+    const design = await waitFor(async () => {
+      const { tree } = await api();
+      const roots = await tree.getChildren();
+      return roots.find((node) => node.kind === 'design' && node.report.title === 'Payment Ledger');
+    }, 'the new design in the tree');
+    assert.ok(design);
+  });
+
+  test('refuses a name that is an existing folder', async () => {
+    const again = await vscode.commands.executeCommand<vscode.Uri | undefined>('designDocs.newDesign', 'Payment Ledger');
+    assert.equal(again, undefined);
+  });
+});

@@ -1,0 +1,31 @@
+// Runs the UI suites in one real VS Code (code-server + Chromium) with the packaged .vsix installed.
+// Usage: tsx test/ui/run-ui.ts [--summary out.json]
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { REPO_ROOT, SetupError, assertHostInstalled, packageVsix } from '../e2e/harness';
+import { addFailure, emptyResult, printResult, type SuiteResult } from '../e2e/results';
+import { runUiChecks, withUiSession } from '../e2e/ui-session';
+import { treeChecks } from './tree.ui';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { summary: { type: 'string' } } });
+  let result: SuiteResult = emptyResult('ui');
+  const started = Date.now();
+  try {
+    assertHostInstalled();
+    const vsix = packageVsix(REPO_ROOT, path.join(REPO_ROOT, '.test-runs', 'vsix', 'system-design-docs.vsix'), ['--no-dependencies']);
+    result = await withUiSession(
+      { name: 'ui', vsix: [vsix], workspace: [path.join(REPO_ROOT, 'examples')], verbose: true },
+      (session) => runUiChecks(session, treeChecks, 'ui'),
+    );
+  } catch (error) {
+    addFailure(result, 'ui suite', error instanceof SetupError ? error.message : error instanceof Error ? error.message : String(error));
+  }
+  result.durationMs = Date.now() - started;
+  if (values.summary) fs.writeFileSync(values.summary, JSON.stringify(result, null, 2));
+  printResult(result);
+  process.exit(result.failed > 0 || result.passed === 0 ? 1 : 0);
+}
+
+void main();
