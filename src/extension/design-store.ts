@@ -1,0 +1,215 @@
+/**
+ * The workspace's designs, kept current from file events and editor changes. Each file is parsed
+ * once per version; a change re-checks only the design it belongs to.
+ */
+import * as vscode from 'vscode';
+import {
+  DEFAULT_MAX_FILE_BYTES,
+  checkDesign,
+  designsFrom,
+  dirname,
+  loadMarkdownFile,
+  parseStepDoc,
+  type DesignReport,
+  type LoadedFile,
+  type ReadOutcome,
+  type StepDoc,
+} from '../core';
+import { ruleConfig } from './settings';
+import { toCorePath, toUri } from './uris';
+import { workspaceFileSystem } from './workspace-file-system';
+
+const MARKDOWN_GLOB = '**/*.{md,markdown}';
+const EXCLUDED_GLOB = '**/{node_modules,.git}/**';
+const DEBOUNCE_MS = 300;
+
+export interface DesignSnapshot {
+  reports: DesignReport[];
+  /** Parsed text of every step file, by core path. */
+  docs: ReadonlyMap<string, StepDoc>;
+}
+
+export class DesignStore implements vscode.Disposable {
+  private readonly loaded = new Map<string, LoadedFile>();
+  /** Open documents' parses, keyed by version so a stale parse is never used. */
+  private readonly openDocs = new Map<string, { version: number; outcome: ReadOutcome }>();
+  private readonly reportCache = new Map<string, DesignReport>();
+  private readonly dirtyFolders = new Set<string>();
+  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly emitter = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[] = [this.emitter];
+  private snapshotCache: DesignSnapshot | undefined;
+  private ready: Promise<void> | undefined;
+
+  readonly onDidChange = this.emitter.event;
+
+  constructor() {
+    const watcher = vscode.workspace.createFileSystemWatcher(MARKDOWN_GLOB);
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate((uri) => this.schedule(uri)),
+      watcher.onDidChange((uri) => this.schedule(uri)),
+      watcher.onDidDelete((uri) => this.forget(toCorePath(uri))),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0 && isMarkdown(event.document)) this.schedule(event.document.uri);
+      }),
+      vscode.workspace.onDidOpenTextDocument((document) => isMarkdown(document) && this.schedule(document.uri)),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        this.openDocs.delete(toCorePath(document.uri));
+        if (isMarkdown(document)) this.schedule(document.uri);
+      }),
+      vscode.workspace.onDidDeleteFiles((event) => event.files.forEach((uri) => this.forget(toCorePath(uri)))),
+      vscode.workspace.onDidRenameFiles((event) =>
+        event.files.forEach(({ oldUri, newUri }) => {
+          this.forget(toCorePath(oldUri));
+          void this.rescanFolderOrFile(newUri);
+        }),
+      ),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('designDocs.rules')) this.invalidateAll();
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => {
+        this.ready = undefined;
+        void this.whenReady().then(() => this.invalidateAll());
+      }),
+    );
+  }
+
+  /** Finds every Markdown file once; later changes arrive through events. */
+  whenReady(): Promise<void> {
+    this.ready ??= this.scanWorkspace();
+    return this.ready;
+  }
+
+  async snapshot(): Promise<DesignSnapshot> {
+    await this.whenReady();
+    await this.flushPending();
+    if (!this.snapshotCache) this.snapshotCache = this.computeSnapshot();
+    return this.snapshotCache;
+  }
+
+  /** Re-reads everything, for "Check Design Completeness" and a manual refresh. */
+  async rescan(): Promise<DesignSnapshot> {
+    this.loaded.clear();
+    this.ready = this.scanWorkspace();
+    this.invalidateAll(false);
+    return this.snapshot();
+  }
+
+  /** The parse of an open document at its current version (used by editor features). */
+  docFor(document: vscode.TextDocument): StepDoc | undefined {
+    const outcome = this.outcomeOf(document);
+    return outcome.kind === 'step' ? outcome.file.doc : undefined;
+  }
+
+  private async scanWorkspace(): Promise<void> {
+    const uris = await vscode.workspace.findFiles(MARKDOWN_GLOB, EXCLUDED_GLOB).then(
+      (found) => found,
+      () => [] as vscode.Uri[],
+    );
+    await Promise.all(uris.map((uri) => this.load(uri)));
+  }
+
+  private async rescanFolderOrFile(uri: vscode.Uri): Promise<void> {
+    const stat = await workspaceFileSystem.stat(toCorePath(uri));
+    if (stat?.type === 'directory') {
+      const inside = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, MARKDOWN_GLOB), EXCLUDED_GLOB);
+      await Promise.all(inside.map((file) => this.load(file)));
+    } else if (/\.(?:md|markdown)$/i.test(uri.path)) await this.load(uri);
+    this.changed();
+  }
+
+  private outcomeOf(document: vscode.TextDocument): ReadOutcome {
+    const path = toCorePath(document.uri);
+    const cached = this.openDocs.get(path);
+    if (cached && cached.version === document.version) return cached.outcome;
+    const text = document.getText();
+    const doc = parseStepDoc(text);
+    const outcome: ReadOutcome =
+      text.length > DEFAULT_MAX_FILE_BYTES
+        ? { kind: 'unreadable', file: { path, reason: 'The file is too large to check (over 2 MB). Split it into smaller files.' }, claimsStep: doc.isStepFile }
+        : doc.isStepFile
+          ? { kind: 'step', file: { path, doc } }
+          : { kind: 'other' };
+    this.openDocs.set(path, { version: document.version, outcome });
+    return outcome;
+  }
+
+  private async load(uri: vscode.Uri): Promise<void> {
+    const path = toCorePath(uri);
+    const open = vscode.workspace.textDocuments.find((document) => toCorePath(document.uri) === path);
+    const outcome = open ? this.outcomeOf(open) : await loadMarkdownFile(workspaceFileSystem, path, DEFAULT_MAX_FILE_BYTES);
+    const previous = this.loaded.get(path);
+    if (outcome.kind === 'other' && !previous) return;
+    if (outcome.kind === 'other') this.loaded.delete(path);
+    else this.loaded.set(path, { path, outcome, explicit: false });
+    this.dirtyFolders.add(dirname(path));
+  }
+
+  private schedule(uri: vscode.Uri): void {
+    if (uri.path.includes('/node_modules/') || uri.path.includes('/.git/')) return;
+    const path = toCorePath(uri);
+    clearTimeout(this.pending.get(path));
+    this.pending.set(
+      path,
+      setTimeout(() => {
+        this.pending.delete(path);
+        void this.load(uri).then(() => this.changed());
+      }, DEBOUNCE_MS),
+    );
+  }
+
+  private async flushPending(): Promise<void> {
+    const paths = [...this.pending.keys()];
+    for (const path of paths) clearTimeout(this.pending.get(path));
+    this.pending.clear();
+    await Promise.all(paths.map((path) => this.load(toUri(path))));
+  }
+
+  private forget(path: string): void {
+    const prefix = path.endsWith('/') ? path : `${path}/`;
+    for (const known of [...this.loaded.keys()]) {
+      if (known === path || known.startsWith(prefix)) {
+        this.loaded.delete(known);
+        this.dirtyFolders.add(dirname(known));
+      }
+    }
+    this.changed();
+  }
+
+  private invalidateAll(notify = true): void {
+    this.reportCache.clear();
+    this.snapshotCache = undefined;
+    if (notify) this.emitter.fire();
+  }
+
+  private changed(): void {
+    this.snapshotCache = undefined;
+    this.emitter.fire();
+  }
+
+  private computeSnapshot(): DesignSnapshot {
+    const rules = ruleConfig();
+    const designs = designsFrom([...this.loaded.values()]);
+    const reports: DesignReport[] = [];
+    for (const design of designs) {
+      const cached = this.reportCache.get(design.folder);
+      const report = cached && !this.dirtyFolders.has(design.folder) ? cached : checkDesign(design, { rules });
+      this.reportCache.set(design.folder, report);
+      reports.push(report);
+    }
+    this.dirtyFolders.clear();
+    const docs = new Map<string, StepDoc>();
+    for (const design of designs) for (const file of design.files) docs.set(file.path, file.doc);
+    return { reports, docs };
+  }
+
+  dispose(): void {
+    for (const timer of this.pending.values()) clearTimeout(timer);
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}
+
+function isMarkdown(document: vscode.TextDocument): boolean {
+  return document.languageId === 'markdown' || /\.(?:md|markdown)$/i.test(document.uri.path);
+}

@@ -1,0 +1,22 @@
+/** Reads the `designDocs.*` settings, tolerating wrong values instead of failing. */
+import * as vscode from 'vscode';
+import { LEVELS, RULE_IDS, type RuleConfig, type RuleLevel } from '../core';
+
+export const SECTION = 'designDocs';
+
+export function designRoots(): string[] {
+  const roots = vscode.workspace.getConfiguration(SECTION).get<unknown>('roots');
+  const valid = Array.isArray(roots) ? roots.filter((root): root is string => typeof root === 'string' && root.trim() !== '') : [];
+  return valid.length > 0 ? valid : ['docs/design'];
+}
+
+export function ruleConfig(): RuleConfig {
+  const configured = vscode.workspace.getConfiguration(SECTION).get<unknown>('rules');
+  const rules: Record<string, RuleLevel> = {};
+  if (configured && typeof configured === 'object') {
+    for (const [id, level] of Object.entries(configured)) {
+      if (RULE_IDS.includes(id) && (LEVELS as readonly unknown[]).includes(level)) rules[id] = level as RuleLevel;
+    }
+  }
+  return rules;
+}

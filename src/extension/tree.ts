@@ -1,0 +1,129 @@
+/** The sidebar: designs → seven steps → artifacts, from the store's latest snapshot. */
+import * as vscode from 'vscode';
+import { basename, stepSpec, type ArtifactReport, type DesignReport, type StepReport } from '../core';
+import type { DesignStore } from './design-store';
+import { displayPath, toUri } from './uris';
+
+export type DesignTreeNode =
+  | { kind: 'design'; report: DesignReport }
+  | { kind: 'step'; report: DesignReport; step: StepReport }
+  | { kind: 'artifact'; report: DesignReport; step: StepReport; artifact: ArtifactReport };
+
+export class DesignTreeProvider implements vscode.TreeDataProvider<DesignTreeNode>, vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<DesignTreeNode | undefined>();
+  private readonly subscription: vscode.Disposable;
+  readonly onDidChangeTreeData = this.emitter.event;
+
+  constructor(private readonly store: DesignStore) {
+    this.subscription = store.onDidChange(() => this.emitter.fire(undefined));
+  }
+
+  async getChildren(node?: DesignTreeNode): Promise<DesignTreeNode[]> {
+    if (!node) {
+      const { reports } = await this.store.snapshot();
+      await vscode.commands.executeCommand('setContext', 'designDocs.hasDesigns', reports.length > 0);
+      return reports.map((report) => ({ kind: 'design', report }));
+    }
+    if (node.kind === 'design') return node.report.steps.map((step) => ({ kind: 'step', report: node.report, step }));
+    if (node.kind === 'step' && node.step.file) {
+      return node.step.artifacts.map((artifact) => ({ kind: 'artifact', report: node.report, step: node.step, artifact }));
+    }
+    return [];
+  }
+
+  getTreeItem(node: DesignTreeNode): vscode.TreeItem {
+    switch (node.kind) {
+      case 'design':
+        return designItem(node.report);
+      case 'step':
+        return stepItem(node.report, node.step);
+      default:
+        return artifactItem(node.step, node.artifact);
+    }
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.emitter.dispose();
+  }
+}
+
+function designItem(report: DesignReport): vscode.TreeItem {
+  const item = new vscode.TreeItem(report.title, vscode.TreeItemCollapsibleState.Expanded);
+  const done = report.steps.filter((step) => step.complete).length;
+  item.id = `design:${report.folder}`;
+  item.description = report.complete ? 'complete' : `${done}/${report.steps.length} steps complete`;
+  item.iconPath = new vscode.ThemeIcon(report.complete ? 'verified-filled' : 'book', report.complete ? new vscode.ThemeColor('testing.iconPassed') : undefined);
+  item.tooltip = new vscode.MarkdownString(`**${escape(report.title)}**\n\n${escape(displayPath(report.folder))}\n\n${item.description}`);
+  item.contextValue = 'design';
+  item.resourceUri = toUri(report.folder);
+  return item;
+}
+
+function stepItem(report: DesignReport, step: StepReport): vscode.TreeItem {
+  const missing = step.status === 'missing';
+  const item = new vscode.TreeItem(`${step.step}. ${step.title}`, missing ? vscode.TreeItemCollapsibleState.None : vscode.TreeItemCollapsibleState.Collapsed);
+  item.id = `step:${report.folder}:${step.step}`;
+  const present = step.artifacts.filter((artifact) => artifact.state === 'present').length;
+  if (missing) {
+    item.description = 'no file — click to create';
+    item.iconPath = new vscode.ThemeIcon('circle-slash', new vscode.ThemeColor('disabledForeground'));
+    item.contextValue = 'step-missing';
+    item.command = { title: 'Create Step File', command: 'designDocs.createStepFile', arguments: [{ folder: report.folder, step: step.step }] };
+  } else {
+    // The icon already says complete or not; the description adds the counts and the status.
+    item.description = step.complete ? step.status : `${present}/${step.artifacts.length} · ${step.status}`;
+    item.iconPath = step.complete
+      ? new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed'))
+      : new vscode.ThemeIcon('circle-large-outline', new vscode.ThemeColor('list.warningForeground'));
+    item.contextValue = step.status === 'approved' ? 'step-approved' : 'step';
+    item.resourceUri = step.file ? toUri(step.file) : undefined;
+    item.command = step.file ? { title: 'Open Step', command: 'vscode.open', arguments: [toUri(step.file)] } : undefined;
+  }
+  const reviewers = step.reviewers.length > 0 ? step.reviewers.join(', ') : 'none yet';
+  const spec = stepSpec(step.step);
+  item.tooltip = new vscode.MarkdownString(
+    [
+      `**Step ${step.step}: ${escape(step.title)}**`,
+      spec ? escape(spec.purpose) : '',
+      missing ? '$(circle-slash) No file yet.' : `Status: **${step.status}** · Reviewers: ${escape(reviewers)}`,
+      step.file ? `$(file) ${escape(basename(step.file))}` : '',
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
+    true,
+  );
+  return item;
+}
+
+const ARTIFACT_LOOK: Record<ArtifactReport['state'], { icon: string; color?: string; label: string }> = {
+  present: { icon: 'pass', color: 'testing.iconPassed', label: 'written' },
+  empty: { icon: 'circle-large-outline', color: 'list.warningForeground', label: 'empty' },
+  missing: { icon: 'circle-slash', color: 'list.errorForeground', label: 'missing' },
+};
+
+function artifactItem(step: StepReport, artifact: ArtifactReport): vscode.TreeItem {
+  const look = ARTIFACT_LOOK[artifact.state];
+  const item = new vscode.TreeItem(artifact.title, vscode.TreeItemCollapsibleState.None);
+  item.id = `artifact:${step.file}:${artifact.id}`;
+  item.description = artifact.state === 'present' ? undefined : look.label;
+  item.iconPath = new vscode.ThemeIcon(look.icon, look.color ? new vscode.ThemeColor(look.color) : undefined);
+  item.contextValue = `artifact-${artifact.state}`;
+  const summary = stepSpec(step.step)?.artifacts.find((candidate) => candidate.id === artifact.id)?.summary ?? '';
+  item.tooltip = `${artifact.title} (${look.label})\n${summary}`;
+  if (step.file) {
+    const selection = artifact.range
+      ? new vscode.Range(artifact.range.start.line, artifact.range.start.column, artifact.range.end.line, artifact.range.end.column)
+      : undefined;
+    item.command = {
+      title: 'Reveal Heading',
+      command: 'vscode.open',
+      arguments: [toUri(step.file), selection ? { selection } : {}],
+    };
+  }
+  return item;
+}
+
+function escape(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+}

@@ -1,0 +1,20 @@
+/**
+ * The core names files by plain '/'-separated strings. Here a string is `scheme://authority/path`
+ * with the path left unencoded, so it converts back to the same Uri for any file name.
+ */
+import * as vscode from 'vscode';
+
+export function toCorePath(uri: vscode.Uri): string {
+  return `${uri.scheme}://${uri.authority}${uri.path}`;
+}
+
+export function toUri(corePath: string): vscode.Uri {
+  const match = /^([a-zA-Z][\w+.-]*):\/\/([^/]*)(.*)$/.exec(corePath);
+  if (!match) return vscode.Uri.file(corePath);
+  return vscode.Uri.from({ scheme: match[1] ?? 'file', authority: match[2] ?? '', path: match[3] || '/' });
+}
+
+/** The path users see: relative to the workspace when inside it. */
+export function displayPath(corePath: string): string {
+  return vscode.workspace.asRelativePath(toUri(corePath), false);
+}
