@@ -164,6 +164,8 @@ export class DesignStore implements vscode.Disposable {
     for (const path of paths) clearTimeout(this.pending.get(path));
     this.pending.clear();
     await Promise.all(paths.map((path) => this.load(toUri(path))));
+    // The timers that would have announced these loads are gone: announce them here.
+    if (paths.length > 0) this.changed();
   }
 
   private forget(path: string): void {

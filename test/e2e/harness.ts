@@ -68,6 +68,8 @@ export const QUIET_SETTINGS: Readonly<Record<string, unknown>> = {
   'update.mode': 'none',
   'security.workspace.trust.enabled': false,
   'window.commandCenter': false,
+  // tests check dirty state and undo; auto-save would race them
+  'files.autoSave': 'off',
   // run dirs sit inside this repo's git checkout: don't let the git extension pick it up or prompt
   'git.openRepositoryInParentFolders': 'never',
   'git.autoRepositoryDetection': false,

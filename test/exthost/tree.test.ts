@@ -107,6 +107,38 @@ suite('Sidebar tree', () => {
       return steps[2] && tree.getTreeItem(steps[2]).contextValue === 'step-missing' ? true : undefined;
     }, 'step 3 to disappear after the delete');
   });
+
+  test('the tree follows an unsaved edit and a rename', async () => {
+    const { tree } = await api();
+    const uri = vscode.Uri.joinPath(workspaceRoot(), 'partial', '02-requirements.md');
+    const document = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(document);
+    const end = document.lineAt(document.lineCount - 1).range.end;
+    await editor.edit((edit) => edit.insert(end, '\n\n## Security requirements\n\nOnly product services with a signed token may publish.\n'));
+    const securityState = async () => {
+      const steps = await tree.getChildren(await designNode('Notification fan-out'));
+      const artifacts = await tree.getChildren(steps[1]);
+      const security = artifacts.find((node) => tree.getTreeItem(node).label === 'Security requirements');
+      return security && tree.getTreeItem(security).contextValue;
+    };
+    await waitFor(async () => ((await securityState()) === 'artifact-present' ? true : undefined), 'the unsaved section to count as written');
+    assert.equal(document.isDirty, true, 'the edit must not be saved behind the user');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    let last: unknown;
+    await waitFor(async () => {
+      last = [await securityState(), document.isDirty, document.isClosed, document.getText().includes('signed token')];
+      return last && (last as unknown[])[0] === 'artifact-missing' ? true : undefined;
+    }, 'the reverted section to be missing again').catch((error: Error) => {
+      throw new Error(`${error.message}; last state ${JSON.stringify(last)}`);
+    });
+
+    const renamed = vscode.Uri.joinPath(workspaceRoot(), 'partial', 'why.md');
+    const edit = new vscode.WorkspaceEdit();
+    edit.renameFile(vscode.Uri.joinPath(workspaceRoot(), 'partial', '01-justification.md'), renamed);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const stepOneFile = async () => (await designNode('Notification fan-out')).report.steps[0]?.file;
+    await waitFor(async () => ((await stepOneFile())?.endsWith('/partial/why.md') ? true : undefined), 'step 1 to follow the renamed file');
+  });
 });
 
 suite('New Design', () => {

@@ -44,6 +44,7 @@ export const treeChecks: UiCheck[] = [
       const cursor = page.locator('.statusbar-item[id="status.editor.selection"]');
       await cursor.filter({ hasText: new RegExp(`Ln ${headingLine},`) }).waitFor({ timeout: 10_000 });
       await page.locator('.monaco-editor .view-line', { hasText: '## Throughput per operation' }).first().waitFor({ timeout: 5_000 });
+      await screenshot(page, 'tree-artifact');
     },
   },
   {
