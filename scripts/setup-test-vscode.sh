@@ -23,6 +23,12 @@ SETUP_FORMAT=1 # bump when this script changes what it installs
 FORCE=0
 [ "${1:-}" = "--force" ] && FORCE=1
 
+# Run from `npm test` or `npm start`, this script inherits the parent npm's settings as npm_*
+# variables (npm_config_user_agent names Node 20, which code-server's postinstall rejects). The
+# nested installs below must see only what they are given.
+for var in $(env | sed -n 's/^\(npm_[A-Za-z0-9_]*\)=.*/\1/p'); do unset "$var"; done
+unset NODE INIT_CWD
+
 say() { printf '[setup-test-vscode] %s\n' "$*"; }
 fail() {
   printf '[setup-test-vscode] ERROR: %s\n' "$1" >&2

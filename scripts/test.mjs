@@ -82,7 +82,7 @@ if (!hostReady) {
     if (result.failed > 0) failures.push(`${title}: ${result.failed} failed`);
     if (status !== 0 && result.failed === 0) step(`${title} (exit code ${status})`, false);
   };
-  suite('extension-host tests', ['test/e2e/run-exthost.ts', '--tests', 'test/exthost', '--extension', '.', '--workspace', 'examples', '--workspace', 'test/fixtures/designs/partial=partial']);
+  suite('extension-host tests', ['test/e2e/run-exthost.ts', '--tests', 'test/exthost', '--extension', '.', '--workspace', 'examples', '--workspace', 'test/fixtures/designs/partial=partial', '--workspace', 'test/fixtures/designs/gaps=gaps']);
   suite('UI tests', ['test/ui/run-ui.ts']);
   rmSync(summaries, { recursive: true, force: true });
 }

@@ -11,7 +11,8 @@ export function appendTableRow(file: string, doc: StepDoc, section: Section, nam
   const column = nameColumn ? Math.max(0, columnIndex(table.header, nameColumn)) : 0;
   const cells = Array.from({ length: width }, (_, index) => (index === column ? escapeCell(name) : 'TODO'));
   const lastRowEnd = table.rows.length > 0 ? (table.rows[table.rows.length - 1]?.range.end ?? table.range.end) : table.range.end;
-  return { kind: 'replace', file, offset: lastRowEnd, length: 0, text: `${doc.eol}| ${cells.join(' | ')} |` };
+  const text = `${doc.eol}| ${cells.join(' | ')} |`;
+  return { kind: 'replace', file, offset: lastRowEnd, length: 0, text, placeholders: todoPlaceholders(text) };
 }
 
 /** Appends `- **name** — TODO` after the section's last list item. */
@@ -23,19 +24,27 @@ export function appendListItem(file: string, doc: StepDoc, section: Section, nam
   const lineStart = doc.lines.lineStart(doc.lines.position(spanOf(doc, last).start).line);
   const marker = /^\s*([-*+]|\d+[.)])\s/.exec(doc.text.slice(lineStart, end))?.[1] ?? '-';
   const bullet = /\d/.test(marker) ? `${items.length + 1}${marker.slice(-1)}` : marker;
-  return { kind: 'replace', file, offset: end, length: 0, text: `${doc.eol}${bullet} **${name}**: TODO` };
+  const text = `${doc.eol}${bullet} **${name}**: TODO`;
+  return { kind: 'replace', file, offset: end, length: 0, text, placeholders: todoPlaceholders(text) };
 }
 
 /** Adds a `### name` heading at the end of the section. */
 export function appendSubheading(file: string, doc: StepDoc, section: Section, name: string): FileEdit {
   const last = section.nodes[section.nodes.length - 1];
   const offset = last ? spanOf(doc, last).end : section.headingRange.end;
-  return { kind: 'replace', file, offset, length: 0, text: `${doc.eol}${doc.eol}### ${name}${doc.eol}${doc.eol}TODO: the steps this use case takes through the components.` };
+  const body = 'TODO: the steps this use case takes through the components.';
+  const text = `${doc.eol}${doc.eol}### ${name}${doc.eol}${doc.eol}${body}`;
+  return { kind: 'replace', file, offset, length: 0, text, placeholders: [{ offset: text.length - body.length, length: body.length }] };
 }
 
 /** Prefers a table row, then a list item; undefined when the section has neither. */
 export function appendEntry(file: string, doc: StepDoc, section: Section, name: string, nameColumn?: RegExp): FileEdit | undefined {
   return appendTableRow(file, doc, section, name, nameColumn) ?? appendListItem(file, doc, section, name);
+}
+
+/** Every `TODO` the edit writes is a place for the user to type. */
+function todoPlaceholders(text: string): { offset: number; length: number }[] {
+  return [...text.matchAll(/TODO/g)].map((match) => ({ offset: match.index ?? 0, length: 4 }));
 }
 
 function escapeCell(text: string): string {

@@ -6,7 +6,8 @@ import { spanOf, type Section, type StepDoc } from './parse';
 import { stepSpec, type ArtifactSpec } from './steps';
 import { missingSectionFix } from './templates';
 import { findPlaceholderTokens } from './text';
-import type { Fix, OffsetRange } from './types';
+import { setReviewersEdit, setStatusEdit } from './front-matter-edit';
+import type { FileEdit, Fix, OffsetRange } from './types';
 
 /** A finding before severity and line numbers are applied. */
 export interface RawFinding {
@@ -65,14 +66,15 @@ export function checkStepFile(file: string, doc: StepDoc): RawFinding[] {
       }
     }
   }
-  checkApproval(doc, statuses, report);
+  checkApproval(file, doc, statuses, report);
   return findings;
 }
 
 function checkApproval(
+  file: string,
   doc: StepDoc,
   statuses: ArtifactStatus[],
-  report: (rule: string, message: string, range: OffsetRange) => void,
+  report: (rule: string, message: string, range: OffsetRange, fix?: Fix) => void,
 ): void {
   if (doc.status !== 'approved') return;
   const statusRange = doc.fieldRanges['status'] ?? anchorRange(doc);
@@ -81,6 +83,7 @@ function checkApproval(
       'approved-without-reviewers',
       'This step is approved but names no reviewers. List who validated it, for example `reviewers: [ana, li]`.',
       doc.fieldRanges['reviewers'] ?? statusRange,
+      fixOf('Add a reviewer', withPlaceholder(setReviewersEdit(file, doc, [REVIEWER_PLACEHOLDER]), REVIEWER_PLACEHOLDER)),
     );
   }
   const gaps = statuses.filter((status) => status.state !== 'present').map((status) => status.artifact.title);
@@ -89,8 +92,21 @@ function checkApproval(
       'approved-incomplete',
       `This step is approved but ${gaps.map((title) => `"${title}"`).join(', ')} ${gaps.length === 1 ? 'is' : 'are'} missing or empty. Finish ${gaps.length === 1 ? 'it' : 'them'} or set the status back to in-review.`,
       statusRange,
+      fixOf('Set the status back to in-review', setStatusEdit(file, doc, 'in-review')),
     );
   }
+}
+
+const REVIEWER_PLACEHOLDER = 'reviewer';
+
+function withPlaceholder(edit: FileEdit | undefined, placeholder: string): FileEdit | undefined {
+  if (!edit || edit.kind !== 'replace') return edit;
+  const offset = edit.text.indexOf(placeholder);
+  return offset < 0 ? edit : { ...edit, placeholders: [{ offset, length: placeholder.length }] };
+}
+
+function fixOf(title: string, edit: FileEdit | undefined): Fix | undefined {
+  return edit ? { title, edits: [edit] } : undefined;
 }
 
 function reportPlaceholders(

@@ -24,7 +24,11 @@ export interface FrontMatterFields {
   status?: StepStatus;
   reviewers: string[];
   problems: FrontMatterProblem[];
+  /** Where each field's value sits, or its key when the value is empty: what a finding underlines. */
   fieldRanges: Record<string, OffsetRange>;
+  /** The key and the (non-empty) value of each field, for edits. */
+  keyRanges: Record<string, OffsetRange>;
+  valueRanges: Record<string, OffsetRange>;
 }
 
 const STEP_FIELD_LINE = /^design-step[ \t]*:/m;
@@ -46,7 +50,7 @@ export function recoverStepField(text: string, base: number): { step: number; ra
 
 /** Validates the YAML text that starts at `base` in the file. */
 export function readFrontMatterFields(yamlText: string, base: number, blockRange: OffsetRange): FrontMatterFields {
-  const result: FrontMatterFields = { hasStepField: STEP_FIELD_LINE.test(yamlText), reviewers: [], problems: [], fieldRanges: {} };
+  const result: FrontMatterFields = { hasStepField: STEP_FIELD_LINE.test(yamlText), reviewers: [], problems: [], fieldRanges: {}, keyRanges: {}, valueRanges: {} };
   const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   if (document.errors.length > 0) {
     const error = document.errors[0];
@@ -85,8 +89,11 @@ export function readFrontMatterFields(yamlText: string, base: number, blockRange
     if (key === undefined) continue;
     const valueNode = pair.value as YamlNode | null;
     const keyRange = rangeOf(pair.key as YamlNode, base);
-    const range = (valueNode && rangeOf(valueNode, base)) ?? keyRange ?? blockRange;
+    const valueRange = valueNode ? rangeOf(valueNode, base) : undefined;
+    const range = (valueRange && valueRange.end > valueRange.start ? valueRange : undefined) ?? keyRange ?? blockRange;
     result.fieldRanges[key] = range;
+    if (keyRange) result.keyRanges[key] = keyRange;
+    if (valueRange && valueRange.end > valueRange.start) result.valueRanges[key] = valueRange;
     readField(result, key, valueNode, range, base);
   }
   return result;

@@ -10,3 +10,4 @@ export { decodeText, DEFAULT_MAX_FILE_BYTES, type DesignFileSystem, type EntryTy
 export { designTemplates, stepTemplate, sectionTemplate } from './templates';
 export { LineIndex, normalizeName } from './text';
 export { joinPath, dirname, basename } from './paths';
+export { setFieldEdit, setStatusEdit, setReviewersEdit, yamlList, applyEdits } from './front-matter-edit';

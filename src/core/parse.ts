@@ -41,6 +41,8 @@ export interface StepDoc {
   reviewers: string[];
   problems: FrontMatterProblem[];
   fieldRanges: Record<string, OffsetRange>;
+  keyRanges: Record<string, OffsetRange>;
+  valueRanges: Record<string, OffsetRange>;
   title?: { text: string; range: OffsetRange };
   sections: Section[];
 }
@@ -70,6 +72,8 @@ export function parseStepDoc(text: string): StepDoc {
     reviewers: [],
     problems: [],
     fieldRanges: {},
+    keyRanges: {},
+    valueRanges: {},
     sections: [],
   };
   const first = tree.children[0];
@@ -106,6 +110,8 @@ function readFrontMatterBlock(doc: StepDoc, body: string, start: number, end: nu
   doc.isStepFile = fields.hasStepField;
   doc.frontMatter.fieldRanges = fields.fieldRanges;
   doc.fieldRanges = fields.fieldRanges;
+  doc.keyRanges = fields.keyRanges;
+  doc.valueRanges = fields.valueRanges;
   doc.problems.push(...fields.problems);
   doc.step = fields.step;
   doc.design = fields.design;

@@ -23,9 +23,12 @@ export interface Range {
   end: Position;
 }
 
-/** Replace `length` characters at `offset` of `file` with `text`; `create` makes a new file. */
+/**
+ * Replace `length` characters at `offset` of `file` with `text`; `create` makes a new file.
+ * `placeholders` mark parts of `text` (offsets into it) an editor may select for the user to type over.
+ */
 export type FileEdit =
-  | { kind: 'replace'; file: string; offset: number; length: number; text: string }
+  | { kind: 'replace'; file: string; offset: number; length: number; text: string; placeholders?: { offset: number; length: number }[] }
   | { kind: 'create'; file: string; text: string };
 
 export interface Fix {

@@ -124,6 +124,12 @@ export class DesignStore implements vscode.Disposable {
     const cached = this.openDocs.get(path);
     if (cached && cached.version === document.version) return cached.outcome;
     const text = document.getText();
+    // Opening a file whose text was already read from disk needs no second parse.
+    const known = this.loaded.get(path)?.outcome;
+    if (known?.kind === 'step' && known.file.doc.text === text) {
+      this.openDocs.set(path, { version: document.version, outcome: known });
+      return known;
+    }
     const doc = parseStepDoc(text);
     const outcome: ReadOutcome =
       text.length > DEFAULT_MAX_FILE_BYTES

@@ -1,27 +1,51 @@
 /** Wires the editor features to the core. Each feature lives in its own file. */
 import * as vscode from 'vscode';
+import { DesignCodeActions } from './code-actions';
 import { DesignStore } from './design-store';
+import { DiagnosticsManager } from './diagnostics';
+import { GuidanceHover } from './hover';
 import { createStepArgs, createStepFile, newDesign } from './new-design';
+import { CompletenessReport } from './report';
+import { setStepStatus, type SetStatusArgs } from './set-status';
+import { DesignStatusBar } from './status-bar';
 import { DesignTreeProvider } from './tree';
 
 export interface DesignDocsApi {
   store: DesignStore;
   tree: DesignTreeProvider;
+  diagnostics: DiagnosticsManager;
+  statusBar: DesignStatusBar;
 }
 
+const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown' }];
+
 export function activate(context: vscode.ExtensionContext): DesignDocsApi {
+  const log = vscode.window.createOutputChannel('Design Docs', { log: true });
   const store = new DesignStore();
   const tree = new DesignTreeProvider(store);
+  const diagnostics = new DiagnosticsManager(store);
+  const report = new CompletenessReport(context.extensionUri, store, diagnostics, log);
+  const statusBar = new DesignStatusBar(store);
   const view = vscode.window.createTreeView('designDocs.designs', { treeDataProvider: tree, showCollapseAll: true });
   context.subscriptions.push(
+    log,
     store,
     tree,
     view,
+    diagnostics,
+    report,
+    statusBar,
+    vscode.languages.registerCodeActionsProvider(MARKDOWN, new DesignCodeActions(store, diagnostics), DesignCodeActions.metadata),
+    vscode.languages.registerHoverProvider(MARKDOWN, new GuidanceHover(store)),
     vscode.commands.registerCommand('designDocs.newDesign', (name?: unknown) => newDesign(store, typeof name === 'string' ? name : undefined)),
     vscode.commands.registerCommand('designDocs.createStepFile', (arg?: unknown, confirm?: unknown) => createStepFile(store, createStepArgs(arg), confirm !== false)),
     vscode.commands.registerCommand('designDocs.refresh', () => store.rescan()),
+    vscode.commands.registerCommand('designDocs.checkCompleteness', () => report.run()),
+    vscode.commands.registerCommand('designDocs.setStepStatus', (arg?: unknown, preset?: SetStatusArgs) => setStepStatus(store, arg, preset)),
   );
-  return { store, tree };
+  void store.whenReady().then(() => diagnostics.refresh());
+  log.info('System Design Docs activated');
+  return { store, tree, diagnostics, statusBar };
 }
 
 export function deactivate(): void {}

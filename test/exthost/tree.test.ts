@@ -2,16 +2,8 @@
 // prepared by the runner (the example design plus test/fixtures/designs/partial).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { DesignDocsApi } from '../../src/extension/extension';
 import type { DesignTreeNode } from '../../src/extension/tree';
-
-const EXTENSION_ID = 'system-design-docs.system-design-docs';
-
-async function api(): Promise<DesignDocsApi> {
-  const extension = vscode.extensions.getExtension<DesignDocsApi>(EXTENSION_ID);
-  assert.ok(extension, `extension ${EXTENSION_ID} is not installed`);
-  return extension.activate();
-}
+import { api, waitFor, workspaceFile } from './helpers';
 
 async function designNode(title: string): Promise<Extract<DesignTreeNode, { kind: 'design' }>> {
   const { tree } = await api();
@@ -22,19 +14,7 @@ async function designNode(title: string): Promise<Extract<DesignTreeNode, { kind
 }
 
 function workspaceRoot(): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the test workspace has no folder');
-  return folder.uri;
-}
-
-async function waitFor<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 10_000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  return workspaceFile();
 }
 
 suite('Sidebar tree', () => {

@@ -1,0 +1,41 @@
+/** Hover on a step's title or an artifact heading: what belongs there and the questions to answer. */
+import * as vscode from 'vscode';
+import { stepSpec, type ArtifactSpec, type StepSpec } from '../core';
+import type { DesignStore } from './design-store';
+import { positionIn } from './edits';
+
+export class GuidanceHover implements vscode.HoverProvider {
+  constructor(private readonly store: DesignStore) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const doc = this.store.docFor(document);
+    const spec = doc?.step === undefined ? undefined : stepSpec(doc.step);
+    if (!doc || !spec) return undefined;
+    const rangeOf = (span: { start: number; end: number }) => new vscode.Range(positionIn(doc, span.start), positionIn(doc, span.end));
+    if (doc.title) {
+      const range = rangeOf(doc.title.range);
+      if (range.contains(position)) return new vscode.Hover(stepGuidance(spec), range);
+    }
+    for (const section of doc.sections) {
+      if (!section.artifact) continue;
+      const range = rangeOf(section.headingRange);
+      if (range.contains(position)) return new vscode.Hover(artifactGuidance(spec, section.artifact), range);
+    }
+    return undefined;
+  }
+}
+
+function stepGuidance(spec: StepSpec): vscode.MarkdownString {
+  const markdown = new vscode.MarkdownString(undefined, true);
+  markdown.appendMarkdown(`**$(checklist) Step ${spec.step} of 7: ${spec.title}**\n\n${spec.purpose}\n\nThis step's sections:\n\n`);
+  for (const artifact of spec.artifacts) markdown.appendMarkdown(`- **${artifact.title}**: ${artifact.summary}\n`);
+  return markdown;
+}
+
+function artifactGuidance(spec: StepSpec, artifact: ArtifactSpec): vscode.MarkdownString {
+  const markdown = new vscode.MarkdownString(undefined, true);
+  markdown.appendMarkdown(`**${artifact.title}** · step ${spec.step}, ${spec.title}\n\n${artifact.summary}\n\nQuestions to answer:\n\n`);
+  for (const question of artifact.questions) markdown.appendMarkdown(`- ${question}\n`);
+  if (artifact.aliases.length > 0) markdown.appendMarkdown(`\nAlso recognised as: ${artifact.aliases.join(', ')}.`);
+  return markdown;
+}

@@ -1,0 +1,65 @@
+/** "Set Step Status…": status and reviewers written into the front matter through the editor (undoable). */
+import * as vscode from 'vscode';
+import { STATUSES, setReviewersEdit, setStatusEdit, type FileEdit, type StepStatus } from '../core';
+import type { DesignStore } from './design-store';
+import { toWorkspaceEdit } from './edits';
+import { toCorePath, toUri } from './uris';
+
+const STATUS_HELP: Record<StepStatus, string> = {
+  draft: 'still being written',
+  'in-review': 'ready for stakeholders to review',
+  approved: 'validated by the reviewers you name',
+};
+
+export interface SetStatusArgs {
+  status?: StepStatus;
+  reviewers?: string[];
+}
+
+/** Accepts a tree step node, a Uri, or nothing (the active editor). */
+function targetUri(arg: unknown): vscode.Uri | undefined {
+  if (arg instanceof vscode.Uri) return arg;
+  const file = (arg as { step?: { file?: unknown } } | undefined)?.step?.file;
+  if (typeof file === 'string') return toUri(file);
+  return vscode.window.activeTextEditor?.document.uri;
+}
+
+export async function setStepStatus(store: DesignStore, arg?: unknown, preset?: SetStatusArgs): Promise<boolean> {
+  const uri = targetUri(arg);
+  const document = uri && (await vscode.workspace.openTextDocument(uri));
+  const doc = document && store.docFor(document);
+  if (!document || !doc) {
+    void vscode.window.showWarningMessage('Open a step file (a Markdown file with `design-step` in its front matter) to set its status.');
+    return false;
+  }
+  const status =
+    preset?.status ??
+    (
+      await vscode.window.showQuickPick(
+        STATUSES.map((value) => ({ label: value, description: STATUS_HELP[value], picked: value === doc.status, detail: value === doc.status ? 'current status' : undefined })),
+        { title: `Status of step ${doc.step ?? ''}`, placeHolder: `Now: ${doc.status}` },
+      )
+    )?.label;
+  if (!status) return false;
+  const reviewersText =
+    preset?.reviewers?.join(', ') ??
+    (await vscode.window.showInputBox({
+      title: 'Reviewers',
+      prompt: status === 'approved' ? 'Who validated this step? Names separated by commas.' : 'Reviewers so far, separated by commas (may be empty).',
+      value: doc.reviewers.join(', '),
+      validateInput: (value) =>
+        status === 'approved' && value.trim() === '' ? { message: 'An approved step should name who approved it.', severity: vscode.InputBoxValidationSeverity.Warning } : undefined,
+    }));
+  if (reviewersText === undefined) return false;
+  const reviewers = reviewersText.split(',').map((name) => name.trim()).filter(Boolean);
+  const path = toCorePath(document.uri);
+  const edits: FileEdit[] = [];
+  if (status !== doc.status || !doc.hasStatus) edits.push(...optional(setStatusEdit(path, doc, status as StepStatus)));
+  if (reviewers.join('\n') !== doc.reviewers.join('\n')) edits.push(...optional(setReviewersEdit(path, doc, reviewers)));
+  if (edits.length === 0) return true;
+  return vscode.workspace.applyEdit(toWorkspaceEdit(edits, new Map([[path, doc]])));
+}
+
+function optional<T>(value: T | undefined): T[] {
+  return value === undefined ? [] : [value];
+}
