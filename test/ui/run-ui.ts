@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { REPO_ROOT, SetupError, assertHostInstalled, packageVsix } from '../e2e/harness';
 import { addFailure, emptyResult, printResult, type SuiteResult } from '../e2e/results';
 import { runUiChecks, withUiSession } from '../e2e/ui-session';
+import { diagnosticsChecks } from './diagnostics.ui';
 import { treeChecks } from './tree.ui';
 
 async function main(): Promise<void> {
@@ -16,8 +17,13 @@ async function main(): Promise<void> {
     assertHostInstalled();
     const vsix = packageVsix(REPO_ROOT, path.join(REPO_ROOT, '.test-runs', 'vsix', 'system-design-docs.vsix'), ['--no-dependencies']);
     result = await withUiSession(
-      { name: 'ui', vsix: [vsix], workspace: [path.join(REPO_ROOT, 'examples')], verbose: true },
-      (session) => runUiChecks(session, treeChecks, 'ui'),
+      {
+        name: 'ui',
+        vsix: [vsix],
+        workspace: [path.join(REPO_ROOT, 'examples'), `${path.join(REPO_ROOT, 'test/fixtures/designs/gaps')}=gaps`],
+        verbose: true,
+      },
+      (session) => runUiChecks(session, [...diagnosticsChecks, ...treeChecks], 'ui'),
     );
   } catch (error) {
     addFailure(result, 'ui suite', error instanceof SetupError ? error.message : error instanceof Error ? error.message : String(error));

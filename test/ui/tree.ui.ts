@@ -2,7 +2,7 @@
 // and New Design… from the palette.
 import fs from 'node:fs';
 import path from 'node:path';
-import { clickTreeRow, openViewContainer, runCommand, screenshot, treeRow } from '../e2e/harness';
+import { openViewContainer, runCommand, screenshot, treeRow } from '../e2e/harness';
 import type { UiCheck } from '../e2e/ui-session';
 
 const STEP_TITLES = [
@@ -20,12 +20,20 @@ export const treeChecks: UiCheck[] = [
     name: 'the Design Docs container shows the example design with seven complete steps',
     fn: async ({ page }) => {
       await openViewContainer(page, 'Design Docs');
-      await treeRow(page, 'URL shortener').first().waitFor({ timeout: 30_000 });
-      for (const title of STEP_TITLES) {
-        const row = treeRow(page, title).first();
-        await row.waitFor({ timeout: 10_000 });
-        const icons = await row.locator('.custom-view-tree-node-item-icon, .codicon').evaluateAll((els) => els.map((el) => el.className));
-        if (!icons.some((name) => name.includes('codicon-pass-filled'))) throw new Error(`${title} has no "complete" icon (icons: ${icons.join(' | ')})`);
+      await treeRow(page, 'URL shortener', { exact: true }).first().waitFor({ timeout: 30_000 });
+      // Rows in order, with their tree level: the example design's steps are the level-2 rows after it.
+      const rows = await page.locator('.monaco-list-row[role="treeitem"]').evaluateAll((elements) =>
+        elements.map((element) => ({
+          label: element.querySelector('.label-name')?.textContent?.trim() ?? '',
+          level: element.getAttribute('aria-level'),
+          icons: Array.from(element.querySelectorAll('.codicon'), (icon) => icon.className).join(' '),
+        })),
+      );
+      const start = rows.findIndex((row) => row.label === 'URL shortener');
+      const steps = rows.slice(start + 1, start + 1 + STEP_TITLES.length);
+      if (steps.map((row) => row.label).join('|') !== STEP_TITLES.join('|')) throw new Error(`steps under URL shortener: ${JSON.stringify(steps)}`);
+      for (const step of steps) {
+        if (!step.icons.includes('codicon-pass-filled')) throw new Error(`${step.label} has no "complete" icon (icons: ${step.icons})`);
       }
       await screenshot(page, 'tree');
     },
@@ -34,9 +42,12 @@ export const treeChecks: UiCheck[] = [
     name: 'expanding a step and clicking an artifact reveals its heading in the editor',
     fn: async ({ page, workspace }) => {
       // Clicking a step opens its file; the keyboard expands it, as a user without a mouse would.
-      await clickTreeRow(page, STEP_TITLES[2] ?? '');
+      const example = treeRow(page, 'URL shortener', { exact: true }).first();
+      const scaleStep = page.locator('.monaco-list-row[role="treeitem"]').filter({ hasText: STEP_TITLES[2] ?? '' }).last();
+      await example.waitFor();
+      await scaleStep.click();
       await page.keyboard.press('ArrowRight');
-      await clickTreeRow(page, 'Throughput per operation');
+      await page.locator('.monaco-list-row[role="treeitem"]').filter({ hasText: 'Throughput per operation' }).last().click();
       const tab = page.locator('.tabs-container .tab.active', { hasText: '03-scale.md' });
       await tab.waitFor({ timeout: 15_000 });
       const lines = fs.readFileSync(path.join(workspace, 'url-shortener', '03-scale.md'), 'utf8').split('\n');

@@ -1,0 +1,63 @@
+// UI checks of diagnostics: the Problems panel, a quick fix from the light bulb, and the report.
+import { findNotification, readProblems, runCommand, screenshot, webviewFrame } from '../e2e/harness';
+import type { UiCheck } from '../e2e/ui-session';
+
+/** Quick Open the file, then Go to Line `line:column`, waiting for each picker to close. */
+async function openFile(page: import('../e2e/playwright').Page, relativePath: string, line: number, column = 1): Promise<void> {
+  const picker = page.locator('.quick-input-widget');
+  await page.keyboard.press('Control+P');
+  await page.keyboard.type(relativePath);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: relativePath.split('/').pop() ?? relativePath }).first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  await picker.waitFor({ state: 'hidden', timeout: 10_000 });
+  await page.locator('.tabs-container .tab.active', { hasText: relativePath.split('/').pop() ?? '' }).waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Control+G');
+  await picker.waitFor({ state: 'visible', timeout: 10_000 });
+  await page.keyboard.type(`${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await picker.waitFor({ state: 'hidden', timeout: 10_000 });
+  await page.locator('.statusbar-item[id="status.editor.selection"]', { hasText: `Ln ${line}, Col ${column}` }).waitFor({ timeout: 10_000 });
+}
+
+export const diagnosticsChecks: UiCheck[] = [
+  {
+    name: 'the Problems panel lists the planted gaps of the copy with gaps',
+    fn: async ({ page }) => {
+      const rows = await readProblems(page, { waitFor: /no "## Stakeholders" section/, timeoutMs: 30_000 });
+      const text = rows.join('\n');
+      for (const expected of [/"Delete link" has throughput in step 3 but is not in the API/, /"Export click data" has no latency target/, /approved but names no reviewers/, /"TODO" is left in "Scale summary"/]) {
+        if (!expected.test(text)) throw new Error(`Problems panel lacks ${String(expected)}; rows:\n${text}`);
+      }
+      await screenshot(page, 'problems');
+    },
+  },
+  {
+    name: 'a quick fix from the light bulb adds the missing reviewer',
+    fn: async ({ page }) => {
+      await openFile(page, 'gaps/07-component-design.md', 5, 13);
+      await page.keyboard.press('Control+.');
+      const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Add a reviewer' });
+      await fix.first().waitFor({ timeout: 10_000 });
+      await fix.first().click();
+      await page.locator('.monaco-editor .view-line', { hasText: 'reviewers: [reviewer]' }).first().waitFor({ timeout: 10_000 });
+      // The placeholder is selected: typing replaces it.
+      await page.keyboard.type('Ana');
+      await page.locator('.monaco-editor .view-line', { hasText: 'reviewers: [Ana]' }).first().waitFor({ timeout: 10_000 });
+      await page.locator('.markers-panel .monaco-list-row', { hasText: 'approved but names no reviewers' }).waitFor({ state: 'detached', timeout: 15_000 });
+    },
+  },
+  {
+    name: 'Check Design Completeness opens the report and sums it up',
+    fn: async ({ page }) => {
+      await runCommand(page, 'Design Doc: Check Design Completeness');
+      const frame = webviewFrame(page);
+      await frame.locator('h1', { hasText: 'Design completeness' }).waitFor({ timeout: 20_000 });
+      await frame.locator('section[aria-label="URL shortener (with gaps)"] table tbody tr').nth(6).waitFor({ timeout: 10_000 });
+      await frame.locator('a[data-file]', { hasText: '03-scale.md' }).first().waitFor({ timeout: 10_000 });
+      await findNotification(page, /designs?: \d+ complete, \d+ with \d+ open items?/);
+      await screenshot(page, 'report');
+      await frame.locator('a[data-file]', { hasText: '03-scale.md' }).first().click();
+      await page.locator('.tabs-container .tab.active', { hasText: '03-scale.md' }).waitFor({ timeout: 10_000 });
+    },
+  },
+];
