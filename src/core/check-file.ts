@@ -16,6 +16,8 @@ export interface RawFinding {
   file: string;
   range: OffsetRange;
   fix?: Fix;
+  /** The artifact the finding is about, when it is about one. */
+  artifact?: string;
 }
 
 export type ArtifactState = 'present' | 'missing' | 'empty';
@@ -58,6 +60,8 @@ export function checkStepFile(file: string, doc: StepDoc): RawFinding[] {
         anchorRange(doc),
         missingSectionFix(file, doc, artifact),
       );
+      const last = findings[findings.length - 1];
+      if (last) last.artifact = artifact.id;
     } else if (state === 'empty' && section) {
       report('empty-artifact', `"${section.heading}" is still empty. What belongs here: ${lowerFirst(artifact.summary)}`, section.headingRange);
     } else if (section) {
@@ -67,6 +71,16 @@ export function checkStepFile(file: string, doc: StepDoc): RawFinding[] {
     }
   }
   checkApproval(file, doc, statuses, report);
+  return attachArtifacts(doc, findings);
+}
+
+/** A finding inside an artifact's section belongs to that artifact (the form shows it there). */
+function attachArtifacts(doc: StepDoc, findings: RawFinding[]): RawFinding[] {
+  for (const finding of findings) {
+    if (finding.artifact) continue;
+    const section = doc.sections.find((candidate) => candidate.artifact && candidate.range.start <= finding.range.start && finding.range.start < candidate.range.end);
+    if (section?.artifact) finding.artifact = section.artifact.id;
+  }
   return findings;
 }
 

@@ -103,6 +103,7 @@ function applyConfig(design: Design, raw: RawFinding[], rules: RuleConfig): Find
       file: finding.file,
       range: doc ? doc.lines.range(finding.range) : zeroRange(finding.range),
       ...(finding.fix ? { fix: finding.fix } : {}),
+      ...(finding.artifact ? { artifact: finding.artifact } : {}),
     });
   }
   return findings.sort(

@@ -52,7 +52,7 @@ function traceUseCases(design: Design, findings: RawFinding[]): void {
   const workflowNames = workflows ? subheadingsIn(workflows.file.doc, workflows.section, 4).map((heading) => normalizeName(heading.name)) : [];
   for (const useCase of itemsIn(useCases.file.doc, useCases.section)) {
     if (!useCase.key) continue;
-    const located = { file: useCases.file.path, range: useCase.range };
+    const located = { file: useCases.file.path, range: useCase.range, artifact: useCases.section.artifact?.id };
     if (latency) {
       const covered =
         latencyItems.some((item) => matchesByNameOrMention(item, useCase.key) || CATCH_ALL.has(item.key)) ||
@@ -92,6 +92,7 @@ function traceOperations(design: Design, findings: RawFinding[]): void {
         message: `The operation "${operation.name}" has throughput in step 3 but is not in the API of step 4. Add it to the API, or use the API's name for it here.`,
         file: throughput.file.path,
         range: operation.range,
+        artifact: throughput.section.artifact?.id,
         ...fixOf(`Add "${operation.name}" to the API in step 4`, appendEntry(api.file.path, api.file.doc, api.section, operation.name, /operation|name/i)),
       });
     }
@@ -112,6 +113,7 @@ function traceComponents(design: Design, findings: RawFinding[]): void {
         message: `The component "${component.name}" has no technology choice in step 7. Add a row for it to "${choices.section.heading}".`,
         file: components.file.path,
         range: component.range,
+        artifact: components.section.artifact?.id,
         ...fixOf(`Add "${component.name}" to the technology choices`, appendEntry(choices.file.path, choices.file.doc, choices.section, component.name, /component/i)),
       });
     }

@@ -44,4 +44,6 @@ export interface Finding {
   file: string;
   range: Range;
   fix?: Fix;
+  /** The id of the artifact (section) the finding is about, if any. */
+  artifact?: string;
 }
