@@ -12,30 +12,44 @@ export interface CliArgs {
   failOn: FailOn;
   help: boolean;
   version: boolean;
+  /** `--assemble <design folder>`: print or write the design as one document instead of checking. */
+  assemble?: string;
+  /** `-o/--output <file>` with `--assemble`: `.md` for Markdown, `.html` for a web page. */
+  output?: string;
+  /** `--hide-gaps` with `--assemble`: leave missing steps and sections out instead of marking them. */
+  hideGaps: boolean;
 }
 
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: design-check [paths…] [options]
+       design-check --assemble <design folder> [-o file.md|file.html] [--hide-gaps]
 
 Checks the system design docs (Markdown step files) under the given files or folders
 (default: the current folder) and reports what is missing.
+
+With --assemble, joins one design's step files into a single document instead: title,
+status table, contents, then the seven steps. Without -o it prints the Markdown.
 
 Options:
   --format text|json|sarif   output format (default: text)
   --rule <id>=<level>        change a rule's level: off, info, warning or error (repeatable)
   --fail-on <level>          exit 1 when findings at or above this level remain:
                              error, warning (default), info or never
+  --assemble <folder>        assemble the design in this folder into one document
+  -o, --output <file>        with --assemble: write Markdown (.md) or a web page (.html)
+  --hide-gaps                with --assemble: leave out missing steps and sections
+                             instead of marking them as gaps
   -h, --help                 show this help
   --version                  show the version
 
-Exit codes: 0 complete, 1 findings at or above --fail-on, 2 usage error.`;
+Exit codes: 0 complete (or assembled), 1 findings at or above --fail-on, 2 usage error.`;
 
 const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'info', 'never'];
 
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { paths: [], format: 'text', rules: {}, failOn: 'warning', help: false, version: false };
+  const args: CliArgs = { paths: [], format: 'text', rules: {}, failOn: 'warning', help: false, version: false, hideGaps: false };
   const rules: Record<string, RuleLevel> = {};
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index] ?? '';
@@ -65,6 +79,16 @@ export function parseArgs(argv: string[]): CliArgs {
         rules[id] = level;
         break;
       }
+      case '--assemble':
+        args.assemble = value();
+        break;
+      case '-o':
+      case '--output':
+        args.output = outputFile(value());
+        break;
+      case '--hide-gaps':
+        args.hideGaps = true;
+        break;
       case '--':
         args.paths.push(...argv.slice(index + 1));
         index = argv.length;
@@ -75,8 +99,21 @@ export function parseArgs(argv: string[]): CliArgs {
     }
   }
   args.rules = rules;
+  if (args.assemble !== undefined) {
+    if (args.paths.length > 0) throw new UsageError(`--assemble takes one design folder; remove the other paths (${args.paths.join(', ')})`);
+    return args;
+  }
+  if (args.output !== undefined) throw new UsageError(`${argv.includes('-o') ? '-o' : '--output'} only goes with --assemble <design folder>`);
+  if (args.hideGaps) throw new UsageError('--hide-gaps only goes with --assemble <design folder>');
   if (args.paths.length === 0) args.paths.push('.');
   return args;
+}
+
+const OUTPUT_KINDS = /\.(?:md|markdown|html?)$/i;
+
+function outputFile(file: string): string {
+  if (OUTPUT_KINDS.test(file)) return file;
+  throw new UsageError(`the output file must end in .md or .html (Markdown or a web page), not "${file}"`);
 }
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {

@@ -4,6 +4,8 @@ import * as path from 'node:path';
 import { atLeast, checkDesign, discoverDesigns, type Finding } from '../core';
 import { version } from '../../package.json';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
+import { runAssemble } from './assemble-command';
+import { relativeTo, toPosix } from './cli-paths';
 import { formatSarif } from './format-sarif';
 import { formatText } from './format-text';
 import { nodeFileSystem } from './node-file-system';
@@ -34,6 +36,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.out(version + '\n');
     return 0;
   }
+  if (args.assemble !== undefined) return runAssemble(args.assemble, args, io);
   const absolute = args.paths.map((given) => toPosix(path.resolve(io.cwd, given)));
   const discovery = await discoverDesigns(nodeFileSystem, absolute);
   if (discovery.errors.length > 0) {
@@ -68,13 +71,4 @@ function focusFilter(absolute: string[]): (finding: Finding) => boolean {
   const folders = absolute.filter((given) => !files.has(given)).map((folder) => (folder.endsWith('/') ? folder : `${folder}/`));
   if (files.size === 0) return () => true;
   return (finding) => files.has(finding.file) || folders.some((folder) => finding.file.startsWith(folder));
-}
-
-function relativeTo(cwd: string, file: string): string {
-  const relative = path.relative(cwd, file);
-  return toPosix(relative === '' ? '.' : relative);
-}
-
-function toPosix(file: string): string {
-  return file.split(path.sep).join('/');
 }

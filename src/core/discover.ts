@@ -27,6 +27,38 @@ interface Candidate {
 }
 
 export async function discoverDesigns(fs: DesignFileSystem, paths: string[], options: DiscoverOptions = {}): Promise<DiscoveryResult> {
+  const { candidates, errors } = await collectCandidates(fs, paths, options);
+  return { designs: designsFrom(await loadAll(fs, candidates, options)), errors };
+}
+
+/**
+ * `discoverDesigns` one folder at a time: each design is handed to `visit` before the next folder
+ * is read, so checking a whole workspace holds one design's parsed files instead of all of them.
+ * The designs arrive in the same order and with the same content as from `discoverDesigns`.
+ */
+export async function forEachDesign(
+  fs: DesignFileSystem,
+  paths: string[],
+  visit: (design: Design) => void | Promise<void>,
+  options: DiscoverOptions = {},
+): Promise<Pick<DiscoveryResult, 'errors'>> {
+  const { candidates, errors } = await collectCandidates(fs, paths, options);
+  const byFolder = new Map<string, Candidate[]>();
+  for (const candidate of uniqueByPath(candidates)) {
+    const folder = dirname(candidate.path);
+    byFolder.set(folder, [...(byFolder.get(folder) ?? []), candidate]);
+  }
+  for (const folder of [...byFolder.keys()].sort((a, b) => a.localeCompare(b))) {
+    for (const design of designsFrom(await loadAll(fs, byFolder.get(folder) ?? [], options))) await visit(design);
+  }
+  return { errors };
+}
+
+async function collectCandidates(
+  fs: DesignFileSystem,
+  paths: string[],
+  options: DiscoverOptions,
+): Promise<{ candidates: Candidate[]; errors: DiscoveryResult['errors'] }> {
   const skip = new Set(options.skipFolders ?? DEFAULT_SKIPPED_FOLDERS);
   const errors: DiscoveryResult['errors'] = [];
   const candidates: Candidate[] = [];
@@ -39,12 +71,16 @@ export async function discoverDesigns(fs: DesignFileSystem, paths: string[], opt
       await addSiblings(fs, dirname(path), candidates);
     }
   }
+  return { candidates, errors };
+}
+
+async function loadAll(fs: DesignFileSystem, candidates: Candidate[], options: DiscoverOptions): Promise<LoadedFile[]> {
   const loaded: LoadedFile[] = [];
   await forEachLimited(uniqueByPath(candidates), PARALLEL_READS, async (candidate) => {
     const outcome = await loadMarkdownFile(fs, candidate.path, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
     loaded.push({ path: candidate.path, outcome, explicit: candidate.explicit });
   });
-  return { designs: designsFrom(loaded), errors };
+  return loaded;
 }
 
 export interface LoadedFile {

@@ -1,7 +1,7 @@
 /** Templates for new step files and missing sections, and the edits that insert them. */
 import type { StepDoc } from './parse';
 import { stepSpec, STEPS, type ArtifactSpec, type StepSpec } from './steps';
-import type { Fix } from './types';
+import type { FileEdit, Fix } from './types';
 
 /** The guidance comment and starting shape of one artifact's section. */
 export function sectionTemplate(artifact: ArtifactSpec, eol = '\n'): string {
@@ -62,13 +62,22 @@ function yamlScalar(value: string): string {
 
 /** Where a missing section goes: after the artifact before it in step order, else before the next one. */
 export function missingSectionFix(file: string, doc: StepDoc, artifact: ArtifactSpec): Fix | undefined {
+  const edit = insertSectionEdit(file, doc, artifact, sectionTemplate(artifact, doc.eol));
+  return edit && { title: `Add the "${artifact.title}" section`, edits: [edit] };
+}
+
+/**
+ * The edit that inserts `section` (a whole `##` section ending with a line break, in the file's
+ * line breaks) for a missing artifact: after the section of the artifact before it in step order,
+ * else before the section of the next one, else at the end of the file.
+ */
+export function insertSectionEdit(file: string, doc: StepDoc, artifact: ArtifactSpec, section: string): FileEdit | undefined {
   const spec = doc.step === undefined ? undefined : stepSpec(doc.step);
   if (!spec) return undefined;
   const order = spec.artifacts.findIndex((candidate) => candidate.id === artifact.id);
-  const sectionOf = (candidate: ArtifactSpec) => doc.sections.find((section) => section.artifact?.id === candidate.id);
+  const sectionOf = (candidate: ArtifactSpec) => doc.sections.find((existing) => existing.artifact?.id === candidate.id);
   const before = spec.artifacts.slice(0, order).reverse().map(sectionOf).find(Boolean);
   const after = spec.artifacts.slice(order + 1).map(sectionOf).find(Boolean);
-  const template = sectionTemplate(artifact, doc.eol);
   const text = doc.text;
   let offset: number;
   if (before && before.range.end < text.length) offset = before.range.end;
@@ -77,12 +86,9 @@ export function missingSectionFix(file: string, doc: StepDoc, artifact: Artifact
   let insert: string;
   if (offset >= text.length) {
     const lead = text.endsWith(doc.eol + doc.eol) ? '' : text.endsWith(doc.eol) ? doc.eol : doc.eol + doc.eol;
-    insert = lead + template;
+    insert = lead + section;
   } else {
-    insert = template + doc.eol;
+    insert = section + doc.eol;
   }
-  return {
-    title: `Add the "${artifact.title}" section`,
-    edits: [{ kind: 'replace', file, offset, length: 0, text: insert }],
-  };
+  return { kind: 'replace', file, offset, length: 0, text: insert };
 }

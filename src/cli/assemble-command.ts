@@ -1,0 +1,71 @@
+/** `design-check --assemble <design folder> [-o file.md|file.html]`: one document for CI to publish. */
+import { mkdir, writeFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { assembleDesign, checkDesign, discoverDesigns, htmlDocument, isRemoteUrl, renderMarkdown } from '../core';
+import type { CliArgs } from './args';
+import { relativeTo, toPosix } from './cli-paths';
+import type { CliIo } from './main';
+import { nodeFileSystem } from './node-file-system';
+
+export async function runAssemble(given: string, args: CliArgs, io: CliIo): Promise<number> {
+  const usage = (message: string) => {
+    io.err(`design-check: ${message}. Run design-check --help for usage.\n`);
+    return 2;
+  };
+  const folder = toPosix(path.resolve(io.cwd, given));
+  const stat = await nodeFileSystem.stat(folder);
+  if (!stat) return usage(`${given}: no such folder`);
+  if (stat.type !== 'directory') return usage(`${given} is not a folder; --assemble takes the folder that holds a design's step files`);
+
+  const discovery = await discoverDesigns(nodeFileSystem, [folder]);
+  const design = discovery.designs.find((candidate) => candidate.folder === folder);
+  if (!design) {
+    const below = discovery.designs.map((candidate) => relativeTo(io.cwd, candidate.folder));
+    const hint = below.length > 0 ? `; designs below it: ${below.join(', ')}` : '';
+    return usage(`${given} holds no step files (Markdown files with \`design-step\` in their front matter)${hint}`);
+  }
+
+  const report = checkDesign(design, { rules: args.rules });
+  const { markdown } = assembleDesign(design, report, { showGaps: !args.hideGaps });
+  if (args.output === undefined) {
+    io.out(markdown);
+    return 0;
+  }
+
+  const target = path.resolve(io.cwd, args.output);
+  const html = /\.html?$/i.test(target);
+  const text = html
+    ? htmlDocument({
+        title: design.title,
+        body: renderMarkdown(markdown, { allowRemoteImages: true, mapImageSrc: (src) => rebase(src, path.resolve(design.folder), path.dirname(target)) }),
+      })
+    : markdown;
+  try {
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, text, 'utf8');
+  } catch (error) {
+    const reason = error && typeof error === 'object' && 'code' in error ? String(error.code) : String(error);
+    io.err(`design-check: cannot write ${args.output} (${reason}).\n`);
+    return 2;
+  }
+  const gaps = report.steps.filter((step) => !step.complete).length;
+  const state = gaps === 0 ? 'every step complete' : `${gaps} of ${report.steps.length} steps not complete yet`;
+  io.out(`Assembled "${design.title}" into ${relativeTo(io.cwd, target)} (${state}).\n`);
+  return 0;
+}
+
+/** A relative image path of the design folder, as seen from the folder of the written page. */
+function rebase(src: string, designFolder: string, outputFolder: string): string {
+  if (isRemoteUrl(src) || src.startsWith('/') || src.startsWith('#')) return src;
+  const cut = src.search(/[?#]/);
+  const pathPart = cut < 0 ? src : src.slice(0, cut);
+  const suffix = cut < 0 ? '' : src.slice(cut);
+  let decoded: string;
+  try {
+    decoded = decodeURI(pathPart);
+  } catch {
+    return src;
+  }
+  const relative = toPosix(path.relative(outputFolder, path.resolve(designFolder, decoded)));
+  return encodeURI(relative === '' ? '.' : relative) + suffix;
+}

@@ -1,0 +1,59 @@
+/**
+ * Parses of open documents, one per path, reused while the document's version is unchanged. The
+ * checker caches per-file findings on the parsed document object, so a new version (a new parse)
+ * can never be served another version's findings.
+ */
+import type { ReadOutcome } from './discover';
+import { DEFAULT_MAX_FILE_BYTES } from './file-system';
+import { parseStepDoc } from './parse';
+
+const STEP_FIELD = /^design-step[ \t]*:/m;
+
+interface Entry {
+  version: number;
+  text: string;
+  outcome: ReadOutcome;
+}
+
+export class DocCache {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly maxChars = DEFAULT_MAX_FILE_BYTES) {}
+
+  /**
+   * The outcome for `text` at `version`, parsed only when either changed. The text is compared
+   * too (a cheap check next to a parse), because editors restart versions when a file is reopened.
+   */
+  outcome(path: string, version: number, text: string): ReadOutcome {
+    const cached = this.entries.get(path);
+    if (cached && cached.version === version && cached.text === text) return cached.outcome;
+    const outcome = this.read(path, text);
+    this.entries.set(path, { version, text, outcome });
+    return outcome;
+  }
+
+  delete(path: string): void {
+    this.entries.delete(path);
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  private read(path: string, text: string): ReadOutcome {
+    if (text.length > this.maxChars) {
+      const head = text.slice(0, 4096);
+      return {
+        kind: 'unreadable',
+        file: { path, reason: `The file is too large to check (over ${Math.floor(this.maxChars / 1024 / 1024)} MB). Split it into smaller files.` },
+        claimsStep: /^\uFEFF?---/.test(head) && STEP_FIELD.test(head),
+      };
+    }
+    const doc = parseStepDoc(text);
+    return doc.isStepFile ? { kind: 'step', file: { path, doc } } : { kind: 'other' };
+  }
+}
