@@ -19,6 +19,8 @@ const common = {
 const targets = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, minify: true, sourcemap: false },
+  // Webview scripts run in the browser sandbox of a webview: no Node, no vscode module.
+  { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['webview/form/main.ts'], outfile: 'dist/webview/form.js' },
 ];
 
 if (watch) {

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { STATUSES, setReviewersEdit, setStatusEdit, type FileEdit, type StepStatus } from '../core';
 import type { DesignStore } from './design-store';
 import { toWorkspaceEdit } from './edits';
-import { toCorePath, toUri } from './uris';
+import { commandTarget, toCorePath } from './uris';
 
 const STATUS_HELP: Record<StepStatus, string> = {
   draft: 'still being written',
@@ -16,16 +16,8 @@ export interface SetStatusArgs {
   reviewers?: string[];
 }
 
-/** Accepts a tree step node, a Uri, or nothing (the active editor). */
-function targetUri(arg: unknown): vscode.Uri | undefined {
-  if (arg instanceof vscode.Uri) return arg;
-  const file = (arg as { step?: { file?: unknown } } | undefined)?.step?.file;
-  if (typeof file === 'string') return toUri(file);
-  return vscode.window.activeTextEditor?.document.uri;
-}
-
 export async function setStepStatus(store: DesignStore, arg?: unknown, preset?: SetStatusArgs): Promise<boolean> {
-  const uri = targetUri(arg);
+  const uri = commandTarget(arg);
   const document = uri && (await vscode.workspace.openTextDocument(uri));
   const doc = document && store.docFor(document);
   if (!document || !doc) {

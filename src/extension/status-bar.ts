@@ -20,7 +20,9 @@ export class DesignStatusBar implements vscode.Disposable {
 
   async update(): Promise<void> {
     const document = vscode.window.activeTextEditor?.document;
-    if (!document || !this.store.docFor(document)) {
+    const isStepFile = Boolean(document && this.store.docFor(document));
+    void vscode.commands.executeCommand('setContext', 'designDocs.activeIsStepFile', isStepFile);
+    if (!document || !isStepFile) {
       this.item.hide();
       return;
     }

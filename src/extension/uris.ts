@@ -18,3 +18,11 @@ export function toUri(corePath: string): vscode.Uri {
 export function displayPath(corePath: string): string {
   return vscode.workspace.asRelativePath(toUri(corePath), false);
 }
+
+/** A command's target step file: a Uri, a tree step node, or else the active editor's file. */
+export function commandTarget(arg: unknown): vscode.Uri | undefined {
+  if (arg instanceof vscode.Uri) return arg;
+  const file = (arg as { step?: { file?: unknown } } | undefined)?.step?.file;
+  if (typeof file === 'string') return toUri(file);
+  return vscode.window.activeTextEditor?.document.uri;
+}

@@ -1,23 +1,7 @@
 // UI checks of diagnostics: the Problems panel, a quick fix from the light bulb, and the report.
 import { findNotification, readProblems, runCommand, screenshot, webviewFrame } from '../e2e/harness';
 import type { UiCheck } from '../e2e/ui-session';
-
-/** Quick Open the file, then Go to Line `line:column`, waiting for each picker to close. */
-async function openFile(page: import('../e2e/playwright').Page, relativePath: string, line: number, column = 1): Promise<void> {
-  const picker = page.locator('.quick-input-widget');
-  await page.keyboard.press('Control+P');
-  await page.keyboard.type(relativePath);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: relativePath.split('/').pop() ?? relativePath }).first().waitFor({ timeout: 10_000 });
-  await page.keyboard.press('Enter');
-  await picker.waitFor({ state: 'hidden', timeout: 10_000 });
-  await page.locator('.tabs-container .tab.active', { hasText: relativePath.split('/').pop() ?? '' }).waitFor({ timeout: 10_000 });
-  await page.keyboard.press('Control+G');
-  await picker.waitFor({ state: 'visible', timeout: 10_000 });
-  await page.keyboard.type(`${line}:${column}`);
-  await page.keyboard.press('Enter');
-  await picker.waitFor({ state: 'hidden', timeout: 10_000 });
-  await page.locator('.statusbar-item[id="status.editor.selection"]', { hasText: `Ln ${line}, Col ${column}` }).waitFor({ timeout: 10_000 });
-}
+import { openFile } from './open-file';
 
 export const diagnosticsChecks: UiCheck[] = [
   {
@@ -38,7 +22,8 @@ export const diagnosticsChecks: UiCheck[] = [
       await page.keyboard.press('Control+.');
       const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Add a reviewer' });
       await fix.first().waitFor({ timeout: 10_000 });
-      await fix.first().click();
+      // The only fix there is focused: Enter applies it, as from the keyboard.
+      await page.keyboard.press('Enter');
       await page.locator('.monaco-editor .view-line', { hasText: 'reviewers: [reviewer]' }).first().waitFor({ timeout: 10_000 });
       // The placeholder is selected: typing replaces it.
       await page.keyboard.type('Ana');

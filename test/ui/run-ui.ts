@@ -7,6 +7,7 @@ import { REPO_ROOT, SetupError, assertHostInstalled, packageVsix } from '../e2e/
 import { addFailure, emptyResult, printResult, type SuiteResult } from '../e2e/results';
 import { runUiChecks, withUiSession } from '../e2e/ui-session';
 import { diagnosticsChecks } from './diagnostics.ui';
+import { formChecks } from './form.ui';
 import { treeChecks } from './tree.ui';
 
 async function main(): Promise<void> {
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
         workspace: [path.join(REPO_ROOT, 'examples'), `${path.join(REPO_ROOT, 'test/fixtures/designs/gaps')}=gaps`],
         verbose: true,
       },
-      (session) => runUiChecks(session, [...diagnosticsChecks, ...treeChecks], 'ui'),
+      (session) => runUiChecks(session, [...diagnosticsChecks, ...treeChecks, ...formChecks], 'ui'),
     );
   } catch (error) {
     addFailure(result, 'ui suite', error instanceof SetupError ? error.message : error instanceof Error ? error.message : String(error));

@@ -48,7 +48,7 @@ export const treeChecks: UiCheck[] = [
       await scaleStep.click();
       await page.keyboard.press('ArrowRight');
       await page.locator('.monaco-list-row[role="treeitem"]').filter({ hasText: 'Throughput per operation' }).last().click();
-      const tab = page.locator('.tabs-container .tab.active', { hasText: '03-scale.md' });
+      const tab = page.locator('.tabs-container .tab.active', { hasText: '03-scale.md' }).first();
       await tab.waitFor({ timeout: 15_000 });
       const lines = fs.readFileSync(path.join(workspace, 'url-shortener', '03-scale.md'), 'utf8').split('\n');
       const headingLine = lines.findIndex((line) => line.startsWith('## Throughput per operation')) + 1;

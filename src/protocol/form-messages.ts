@@ -1,0 +1,95 @@
+/**
+ * The step form's messages, imported by the extension and by the webview. Everything that
+ * arrives from the webview goes through `readFormMessage` before it is used.
+ */
+import type { FormChange, StepFormModel } from '../core';
+import { STATUSES, type Severity, type StepStatus } from '../core/types';
+
+export interface FindingView {
+  rule: string;
+  severity: Severity;
+  message: string;
+  /** 0-based line in the file. */
+  line: number;
+  artifact?: string;
+}
+
+export interface FormState {
+  file: string;
+  fileName: string;
+  version: number;
+  model: StepFormModel;
+  findings: FindingView[];
+}
+
+/** `ack` names the edit (by its id) that this state already contains. */
+export type ToFormWebview = { type: 'state'; state: FormState; ack?: number } | { type: 'unavailable'; file: string; reason: string };
+
+export type FromFormWebview =
+  | { type: 'ready' }
+  | { type: 'edit'; id: number; version: number; change: FormChange }
+  | { type: 'reveal'; artifactId?: string }
+  | { type: 'openText' };
+
+const MAX_TEXT = 1_000_000;
+const MAX_CELLS = 10_000;
+
+type Check = { ok: true; message: FromFormWebview } | { ok: false; reason: string };
+
+const isString = (value: unknown, max = MAX_TEXT): value is string => typeof value === 'string' && value.length <= max;
+const isStringArray = (value: unknown, maxItems: number): value is string[] =>
+  Array.isArray(value) && value.length <= maxItems && value.every((item) => isString(item, 10_000));
+
+function readChange(value: unknown): FormChange | string {
+  if (typeof value !== 'object' || value === null) return 'change is not an object';
+  const change = value as Record<string, unknown>;
+  switch (change.kind) {
+    case 'text':
+      if (!isString(change.artifactId, 100)) return 'text change without an artifactId';
+      if (change.part !== 'body' && change.part !== 'before' && change.part !== 'after') return 'text change with an unknown part';
+      if (!isString(change.value)) return 'text change without a string value (or over 1 MB)';
+      return { kind: 'text', artifactId: change.artifactId, part: change.part, value: change.value };
+    case 'table': {
+      if (!isString(change.artifactId, 100)) return 'table change without an artifactId';
+      const table = change.table as { header?: unknown; rows?: unknown } | undefined;
+      if (!table || !isStringArray(table.header, 100) || !Array.isArray(table.rows)) return 'table change without header and rows';
+      const rows = table.rows as unknown[];
+      if (rows.length * Math.max(1, table.header.length) > MAX_CELLS) return 'table change too large';
+      const cells = rows.map((row) => (row as { cells?: unknown } | null)?.cells);
+      if (!cells.every((rowCells) => isStringArray(rowCells, 100))) return 'table row without string cells';
+      return { kind: 'table', artifactId: change.artifactId, table: { header: table.header, rows: (cells as string[][]).map((rowCells) => ({ cells: rowCells })) } };
+    }
+    case 'status':
+      if (!(STATUSES as readonly unknown[]).includes(change.status)) return 'status change with an unknown status';
+      return { kind: 'status', status: change.status as StepStatus };
+    case 'reviewers':
+      if (!isStringArray(change.reviewers, 200)) return 'reviewers change without a list of names';
+      return { kind: 'reviewers', reviewers: change.reviewers.map((name) => name.trim()).filter(Boolean) };
+    default:
+      return `unknown change kind ${JSON.stringify(change.kind)}`;
+  }
+}
+
+/** Validates a message from the webview; anything else is refused with a reason to log. */
+export function readFormMessage(value: unknown): Check {
+  if (typeof value !== 'object' || value === null) return { ok: false, reason: 'not an object' };
+  const message = value as Record<string, unknown>;
+  switch (message.type) {
+    case 'ready':
+      return { ok: true, message: { type: 'ready' } };
+    case 'openText':
+      return { ok: true, message: { type: 'openText' } };
+    case 'reveal':
+      if (message.artifactId !== undefined && !isString(message.artifactId, 100)) return { ok: false, reason: 'reveal with a bad artifactId' };
+      return { ok: true, message: { type: 'reveal', ...(typeof message.artifactId === 'string' ? { artifactId: message.artifactId } : {}) } };
+    case 'edit': {
+      if (!Number.isInteger(message.version)) return { ok: false, reason: 'edit without a document version' };
+      if (!Number.isInteger(message.id)) return { ok: false, reason: 'edit without an id' };
+      const change = readChange(message.change);
+      if (typeof change === 'string') return { ok: false, reason: change };
+      return { ok: true, message: { type: 'edit', id: message.id as number, version: message.version as number, change } };
+    }
+    default:
+      return { ok: false, reason: `unknown message type ${JSON.stringify(message.type)}` };
+  }
+}

@@ -1,0 +1,29 @@
+// Opening a file at a line, as a user does: Quick Open, then Go to Line.
+import type { Page } from '../e2e/playwright';
+
+/** Quick Open the file, then Go to Line `line:column`, waiting for each picker to close. */
+export async function openFile(page: Page, relativePath: string, line: number, column = 1): Promise<void> {
+  const picker = page.locator('.quick-input-widget');
+  await page.keyboard.press('Control+P');
+  await page.keyboard.type(relativePath);
+  const name = relativePath.split('/').pop() ?? relativePath;
+  const folder = relativePath.split('/').slice(0, -1).join('/');
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).filter({ hasText: folder }).first();
+  await row.waitFor({ timeout: 10_000 });
+  await row.click();
+  await picker.waitFor({ state: 'hidden', timeout: 10_000 });
+  await page.locator('.tabs-container .tab.active', { hasText: relativePath.split('/').pop() ?? '' }).waitFor({ timeout: 10_000 });
+  await goToLine(page, line, column);
+}
+
+/** Go to Line in the active text editor, waiting until the cursor is there. */
+export async function goToLine(page: Page, line: number, column = 1): Promise<void> {
+  const picker = page.locator('.quick-input-widget');
+  await page.keyboard.press('Control+G');
+  await picker.waitFor({ state: 'visible', timeout: 10_000 });
+  await page.keyboard.type(`${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await picker.waitFor({ state: 'hidden', timeout: 10_000 });
+  await page.locator('.statusbar-item[id="status.editor.selection"]', { hasText: `Ln ${line}, Col ${column}` }).waitFor({ timeout: 10_000 });
+}
+

@@ -1,0 +1,137 @@
+// The step form in the webview: renders the model the extension sends and sends back typed edits.
+import '@vscode-elements/elements/dist/vscode-button/index.js';
+import '@vscode-elements/elements/dist/vscode-option/index.js';
+import '@vscode-elements/elements/dist/vscode-single-select/index.js';
+import '@vscode-elements/elements/dist/vscode-textarea/index.js';
+import '@vscode-elements/elements/dist/vscode-textfield/index.js';
+import type { FormChange, StepFormModel } from '../../src/core';
+import type { FormState, FromFormWebview, ToFormWebview } from '../../src/protocol/form-messages';
+import { debounce, element, isFocusedWithin, type ValueControl } from './dom';
+import { ArtifactView } from './fields';
+
+interface VsCodeApi {
+  postMessage(message: FromFormWebview): void;
+  getState(): { file?: string; scrollY?: number } | undefined;
+  setState(state: { file: string; scrollY: number }): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const app = document.getElementById('app') as HTMLElement;
+const STATUSES = ['draft', 'in-review', 'approved'] as const;
+
+/** Edits sent and not yet contained in a state from the extension, by field key. */
+const pending = new Map<string, { id: number; version: number; change: FormChange }>();
+let nextId = 1;
+let current: FormState | undefined;
+let structure = '';
+let views = new Map<string, ArtifactView>();
+let statusSelect: ValueControl | undefined;
+let reviewersField: ValueControl | undefined;
+
+function post(key: string, change: FormChange): void {
+  if (!current) return;
+  const id = nextId++;
+  pending.set(key, { id, version: current.version, change });
+  vscode.postMessage({ type: 'edit', id, version: current.version, change });
+}
+
+const debounced = new Map<string, ReturnType<typeof debounce<[FormChange]>>>();
+function send(key: string, change: FormChange, immediate: boolean): void {
+  let queue = debounced.get(key);
+  if (!queue) {
+    queue = debounce(350, (latest: FormChange) => post(key, latest));
+    debounced.set(key, queue);
+  }
+  // Mark the field as ours right away, so a state arriving meanwhile does not overwrite typing.
+  pending.set(key, pending.get(key) ?? { id: -1, version: current?.version ?? -1, change });
+  queue(change);
+  if (immediate) queue.flush();
+}
+
+function structureOf(model: StepFormModel): string {
+  return model.fields.map((field) => `${field.id}:${field.table ? 'table' : 'body'}`).join('|');
+}
+
+function renderHeader(state: FormState): HTMLElement {
+  const { model } = state;
+  statusSelect = element('vscode-single-select', { 'aria-label': 'Status', id: 'status' }, ...STATUSES.map((status) => element('vscode-option', { value: status }, status))) as unknown as ValueControl;
+  statusSelect.value = model.status;
+  statusSelect.addEventListener('change', () => send('status', { kind: 'status', status: statusSelect?.value as (typeof STATUSES)[number] }, true));
+  reviewersField = element('vscode-textfield', { 'aria-label': 'Reviewers, separated by commas', id: 'reviewers', placeholder: 'ana, li' }) as unknown as ValueControl;
+  reviewersField.value = model.reviewers.join(', ');
+  reviewersField.addEventListener('input', () =>
+    send('reviewers', { kind: 'reviewers', reviewers: (reviewersField?.value ?? '').split(',').map((name) => name.trim()).filter(Boolean) }, false),
+  );
+  const openText = element('vscode-button', { secondary: '', id: 'open-text' }, 'Open Markdown');
+  openText.addEventListener('click', () => vscode.postMessage({ type: 'openText' }));
+  return element(
+    'header',
+    {},
+    element('p', { class: 'eyebrow' }, `${model.designTitle ?? 'Design'} · step ${model.step} of 7 · ${state.fileName}`),
+    element('h1', {}, model.title),
+    element('p', { class: 'purpose' }, model.purpose),
+    element(
+      'div',
+      { class: 'meta' },
+      element('label', { for: 'status' }, 'Status'),
+      statusSelect,
+      element('label', { for: 'reviewers' }, 'Reviewers'),
+      reviewersField,
+      openText,
+    ),
+  );
+}
+
+function rebuild(state: FormState): void {
+  views = new Map();
+  const sections = state.model.fields.map((field) => {
+    const view = new ArtifactView(field, send, (artifactId) => vscode.postMessage({ type: 'reveal', artifactId }));
+    views.set(field.id, view);
+    return view.root;
+  });
+  app.replaceChildren(renderHeader(state), element('main', {}, ...sections));
+  structure = structureOf(state.model);
+}
+
+/** Clears the edits this state contains; re-sends the ones a newer text overtook. */
+function reconcile(state: FormState, ack: number | undefined): void {
+  for (const [key, edit] of pending) {
+    if (edit.id === -1) continue;
+    if (edit.id === ack || edit.version === state.version) {
+      if (edit.id === ack) pending.delete(key);
+      continue;
+    }
+    // The document changed under this edit: send it again against the new text.
+    const id = nextId++;
+    pending.set(key, { id, version: state.version, change: edit.change });
+    vscode.postMessage({ type: 'edit', id, version: state.version, change: edit.change });
+  }
+}
+
+function apply(state: FormState, ack?: number): void {
+  current = state;
+  vscode.setState({ file: state.file, scrollY: window.scrollY });
+  reconcile(state, ack);
+  if (structureOf(state.model) !== structure) rebuild(state);
+  const keys = new Set(pending.keys());
+  for (const field of state.model.fields) {
+    views.get(field.id)?.update(field, state.findings.filter((finding) => finding.artifact === field.id), keys);
+  }
+  if (statusSelect && !keys.has('status') && statusSelect.value !== state.model.status) statusSelect.value = state.model.status;
+  if (reviewersField && !keys.has('reviewers') && !isFocusedWithin(reviewersField)) reviewersField.value = state.model.reviewers.join(', ');
+  document.body.dataset.version = String(state.version);
+}
+
+window.addEventListener('message', (event: MessageEvent<ToFormWebview>) => {
+  const message = event.data;
+  if (message?.type === 'state') apply(message.state, message.ack);
+  else if (message?.type === 'unavailable') {
+    app.replaceChildren(element('p', { class: 'unavailable' }, message.reason));
+  }
+});
+window.addEventListener('scroll', debounce(200, () => current && vscode.setState({ file: current.file, scrollY: window.scrollY })));
+
+const saved = vscode.getState();
+if (saved?.scrollY) requestAnimationFrame(() => window.scrollTo(0, saved.scrollY ?? 0));
+vscode.postMessage({ type: 'ready' });
