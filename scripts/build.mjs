@@ -21,6 +21,8 @@ const targets = [
   { ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, minify: true, sourcemap: false },
   // Webview scripts run in the browser sandbox of a webview: no Node, no vscode module.
   { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['webview/form/main.ts'], outfile: 'dist/webview/form.js' },
+  // Mermaid lives only in the preview's bundle, never in the extension host's.
+  { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['webview/preview/main.ts'], outfile: 'dist/webview/preview.js', minify: true, sourcemap: false },
 ];
 
 if (watch) {

@@ -17,6 +17,10 @@
  *   artifacts, the empty table), with the value written into it; an empty change creates nothing.
  * - Status and reviewers go through `setStatusEdit` / `setReviewersEdit`; an unchanged value
  *   writes nothing.
+ *
+ * Known limit: Markdown's own. A value ending in a list, written just before an *indented*
+ * heading or table (`  ## Next`), makes that line part of the list's last item; the bytes after
+ * the value are not ours to change, so the form cannot prevent it.
  */
 import { sectionLayout, slotValue, type SectionLayout, type Slot } from './form-layout';
 import { newTableLines, tableLines, type TableModel } from './form-table';

@@ -19,4 +19,4 @@ export { DocCache } from './doc-cache';
 export { formModel, artifactField, catalogueGuidance, type StepFormModel, type ArtifactField, type FieldPart, type TextPart, type TablePart, type TableModel } from './form-model';
 export { formEdits, minimalEdit, normalizeValue, type FormChange } from './form-edit';
 export { normalizeCell } from './form-table';
-export { insertSectionEdit } from './templates';
+export { headingTargets, type HeadingTarget } from './preview-targets';

@@ -10,6 +10,7 @@ import {
   dirname,
   loadMarkdownFile,
   parseStepDoc,
+  type Design,
   type DesignReport,
   type LoadedFile,
   type ReadOutcome,
@@ -24,6 +25,7 @@ const EXCLUDED_GLOB = '**/{node_modules,.git}/**';
 const DEBOUNCE_MS = 300;
 
 export interface DesignSnapshot {
+  designs: Design[];
   reports: DesignReport[];
   /** Parsed text of every step file, by core path. */
   docs: ReadonlyMap<string, StepDoc>;
@@ -209,7 +211,7 @@ export class DesignStore implements vscode.Disposable {
     this.dirtyFolders.clear();
     const docs = new Map<string, StepDoc>();
     for (const design of designs) for (const file of design.files) docs.set(file.path, file.doc);
-    return { reports, docs };
+    return { designs, reports, docs };
   }
 
   dispose(): void {

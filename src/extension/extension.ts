@@ -4,14 +4,16 @@ import { DesignCodeActions } from './code-actions';
 import { StepCodeLens } from './code-lens';
 import { DesignStore } from './design-store';
 import { DiagnosticsManager } from './diagnostics';
+import { exportDesign } from './export';
 import { FORM_VIEW_TYPE, StepFormPanel, type FormServices } from './form-panel';
+import { PREVIEW_VIEW_TYPE, PreviewPanel } from './preview-panel';
 import { GuidanceHover } from './hover';
 import { createStepArgs, createStepFile, newDesign } from './new-design';
 import { CompletenessReport } from './report';
 import { setStepStatus, type SetStatusArgs } from './set-status';
 import { DesignStatusBar } from './status-bar';
 import { DesignTreeProvider } from './tree';
-import { commandTarget } from './uris';
+import { commandTarget, toCorePath, toUri } from './uris';
 
 export interface DesignDocsApi {
   store: DesignStore;
@@ -45,6 +47,16 @@ export function activate(context: vscode.ExtensionContext): DesignDocsApi {
     vscode.window.registerWebviewPanelSerializer(FORM_VIEW_TYPE, {
       deserializeWebviewPanel: (panel, state) => StepFormPanel.restore(formServices, panel, state),
     }),
+    vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
+      deserializeWebviewPanel: (panel, state) => PreviewPanel.restore(formServices, panel, state),
+    }),
+    vscode.commands.registerCommand('designDocs.previewDesign', async (arg?: unknown) => {
+      const folder = await designFolder(store, arg);
+      return folder ? PreviewPanel.show(formServices, folder) : undefined;
+    }),
+    vscode.commands.registerCommand('designDocs.exportDesign', async (arg?: unknown, target?: unknown) =>
+      exportDesign(store, await designFolder(store, arg), target instanceof vscode.Uri ? target : undefined),
+    ),
     vscode.commands.registerCommand('designDocs.openStepForm', async (arg?: unknown) => {
       const uri = commandTarget(arg);
       if (!uri) {
@@ -62,6 +74,28 @@ export function activate(context: vscode.ExtensionContext): DesignDocsApi {
   void store.whenReady().then(() => diagnostics.refresh());
   log.info('System Design Docs activated');
   return { store, tree, diagnostics, statusBar };
+}
+
+/** The design a command is about: a tree node, a folder, the active step file's design, or a pick. */
+async function designFolder(store: DesignStore, arg: unknown): Promise<string | undefined> {
+  const fromNode = (arg as { report?: { folder?: unknown } } | undefined)?.report?.folder;
+  if (typeof fromNode === 'string') return fromNode;
+  if (typeof arg === 'string') return arg;
+  const { reports } = await store.snapshot();
+  const active = vscode.window.activeTextEditor?.document.uri;
+  const activePath = active && toCorePath(active);
+  const owner = reports.find((report) => report.steps.some((step) => step.file === activePath));
+  if (owner) return owner.folder;
+  if (reports.length === 1) return reports[0]?.folder;
+  if (reports.length === 0) {
+    void vscode.window.showInformationMessage('No design in this workspace yet. Run "Design Doc: New Design…" to start one.');
+    return undefined;
+  }
+  const pick = await vscode.window.showQuickPick(
+    reports.map((report) => ({ label: report.title, description: vscode.workspace.asRelativePath(toUri(report.folder)), folder: report.folder })),
+    { title: 'Which design?' },
+  );
+  return pick?.folder;
 }
 
 export function deactivate(): void {}

@@ -27,7 +27,13 @@ export const formChecks: UiCheck[] = [
       const lastRowLine = lines.findIndex((line) => line.startsWith('| Delete link |')) + 1;
       await page.locator('.tabs-container .tab', { hasText: '03-scale.md' }).first().click();
       await goToLine(page, lastRowLine + 1);
-      await page.locator('.monaco-editor .view-line', { hasText: '| Export clicks | Read | 2 | 10 |' }).first().waitFor({ timeout: 15_000 });
+      // Lines may wrap in a narrow editor: read the visible text with wraps folded into spaces.
+      const visibleText = () => page.locator('.editor-group-container.active .monaco-editor .view-lines').first().evaluate((lines) => (lines as HTMLElement).innerText.replace(/\s+/g, ' '));
+      const started0 = Date.now();
+      while (!(await visibleText()).includes('| Export clicks | Read | 2 | 10 |')) {
+        if (Date.now() - started0 > 15_000) throw new Error(`the new row is not in the Markdown editor; it shows: ${(await visibleText()).slice(0, 300)}`);
+        await page.waitForTimeout(200);
+      }
       await page.locator('.tabs-container .tab.dirty', { hasText: '03-scale.md' }).first().waitFor({ timeout: 5_000 });
 
       await goToLine(page, lines.indexOf('## Scale summary') + 1);

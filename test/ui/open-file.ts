@@ -5,14 +5,16 @@ import type { Page } from '../e2e/playwright';
 export async function openFile(page: Page, relativePath: string, line: number, column = 1): Promise<void> {
   const picker = page.locator('.quick-input-widget');
   await page.keyboard.press('Control+P');
-  await page.keyboard.type(relativePath);
+  await picker.waitFor({ state: 'visible', timeout: 10_000 });
+  // fill() sets the whole query at once: typed keys can be lost while the picker is still opening.
+  await picker.locator('input').fill(relativePath);
   const name = relativePath.split('/').pop() ?? relativePath;
   const folder = relativePath.split('/').slice(0, -1).join('/');
   const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).filter({ hasText: folder }).first();
   await row.waitFor({ timeout: 10_000 });
   await row.click();
   await picker.waitFor({ state: 'hidden', timeout: 10_000 });
-  await page.locator('.tabs-container .tab.active', { hasText: relativePath.split('/').pop() ?? '' }).waitFor({ timeout: 10_000 });
+  await page.locator('.tabs-container .tab.active', { hasText: name }).first().waitFor({ timeout: 10_000 });
   await goToLine(page, line, column);
 }
 
@@ -21,9 +23,10 @@ export async function goToLine(page: Page, line: number, column = 1): Promise<vo
   const picker = page.locator('.quick-input-widget');
   await page.keyboard.press('Control+G');
   await picker.waitFor({ state: 'visible', timeout: 10_000 });
-  await page.keyboard.type(`${line}:${column}`);
+  await picker.locator('input').fill(`:${line}:${column}`);
+  // Enter only once the picker has read the query, or it is lost on a busy machine.
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: `line ${line}` }).first().waitFor({ timeout: 10_000 });
   await page.keyboard.press('Enter');
   await picker.waitFor({ state: 'hidden', timeout: 10_000 });
   await page.locator('.statusbar-item[id="status.editor.selection"]', { hasText: `Ln ${line}, Col ${column}` }).waitFor({ timeout: 10_000 });
 }
-

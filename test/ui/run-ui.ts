@@ -8,6 +8,7 @@ import { addFailure, emptyResult, printResult, type SuiteResult } from '../e2e/r
 import { runUiChecks, withUiSession } from '../e2e/ui-session';
 import { diagnosticsChecks } from './diagnostics.ui';
 import { formChecks } from './form.ui';
+import { previewChecks, xssWorkspaceFolder } from './preview.ui';
 import { treeChecks } from './tree.ui';
 
 async function main(): Promise<void> {
@@ -21,10 +22,10 @@ async function main(): Promise<void> {
       {
         name: 'ui',
         vsix: [vsix],
-        workspace: [path.join(REPO_ROOT, 'examples'), `${path.join(REPO_ROOT, 'test/fixtures/designs/gaps')}=gaps`],
+        workspace: [path.join(REPO_ROOT, 'examples'), `${path.join(REPO_ROOT, 'test/fixtures/designs/gaps')}=gaps`, `${xssWorkspaceFolder()}=hostile`],
         verbose: true,
       },
-      (session) => runUiChecks(session, [...diagnosticsChecks, ...treeChecks, ...formChecks], 'ui'),
+      (session) => runUiChecks(session, [...diagnosticsChecks, ...treeChecks, ...previewChecks, ...formChecks], 'ui'),
     );
   } catch (error) {
     addFailure(result, 'ui suite', error instanceof SetupError ? error.message : error instanceof Error ? error.message : String(error));

@@ -1,0 +1,32 @@
+/** "Export Assembled Document…": the design as one Markdown file or a self-contained HTML page. */
+import * as vscode from 'vscode';
+import { assembleDesign, htmlDocument, renderMarkdown, slugify } from '../core';
+import type { DesignStore } from './design-store';
+import { toUri } from './uris';
+
+export async function exportDesign(store: DesignStore, folder: string | undefined, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const { designs, reports } = await store.snapshot();
+  const design = designs.find((candidate) => candidate.folder === folder) ?? (designs.length === 1 ? designs[0] : undefined);
+  const report = design && reports.find((candidate) => candidate.folder === design.folder);
+  if (!design || !report) {
+    void vscode.window.showWarningMessage('Pick a design to export: use the export button on a design in the Design Docs view.');
+    return undefined;
+  }
+  const destination =
+    target ??
+    (await vscode.window.showSaveDialog({
+      title: `Export "${report.title}"`,
+      defaultUri: vscode.Uri.joinPath(toUri(design.folder), '..', `${slugify(report.title) || 'design'}.md`),
+      filters: { Markdown: ['md'], 'HTML page': ['html'] },
+      saveLabel: 'Export',
+    }));
+  if (!destination) return undefined;
+  const assembled = assembleDesign(design, report, { showGaps: vscode.workspace.getConfiguration('designDocs').get<boolean>('preview.showGaps', true) });
+  const html = /\.html?$/i.test(destination.path);
+  const text = html ? htmlDocument({ title: report.title, body: renderMarkdown(assembled.markdown, { allowRemoteImages: true }) }) : assembled.markdown;
+  await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(text));
+  void vscode.window.showInformationMessage(`Exported "${report.title}" to ${vscode.workspace.asRelativePath(destination)}.`, 'Open').then((choice) => {
+    if (choice) void vscode.commands.executeCommand(html ? 'vscode.open' : 'vscode.open', destination);
+  });
+  return destination;
+}

@@ -1,0 +1,154 @@
+/** "Preview Assembled Document": one rendered document per design, live as its files change. */
+import * as vscode from 'vscode';
+import { assembleDesign, headingTargets, renderMarkdown, type Design, type DesignReport, type HeadingTarget } from '../core';
+import { readPreviewMessage, type ToPreviewWebview } from '../protocol/preview-messages';
+import type { DesignStore } from './design-store';
+import { positionIn } from './edits';
+import { exportDesign } from './export';
+import { toUri } from './uris';
+import { contentSecurityPolicy, escapeHtml, makeNonce, webviewOptions } from './webview-security';
+
+export const PREVIEW_VIEW_TYPE = 'designDocs.preview';
+
+export interface PreviewServices {
+  extensionUri: vscode.Uri;
+  store: DesignStore;
+  log: vscode.LogOutputChannel;
+}
+
+export class PreviewPanel implements vscode.Disposable {
+  private static readonly open = new Map<string, PreviewPanel>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private targets: HeadingTarget[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private lastHtml = '';
+  private disposed = false;
+
+  static async show(services: PreviewServices, folder: string): Promise<PreviewPanel | undefined> {
+    const existing = PreviewPanel.open.get(folder);
+    if (existing) {
+      existing.panel.reveal(vscode.ViewColumn.Beside);
+      return existing;
+    }
+    const { reports } = await services.store.snapshot();
+    const report = reports.find((candidate) => candidate.folder === folder);
+    if (!report) {
+      void vscode.window.showWarningMessage('That design has no step files any more. Refresh the Design Docs view.');
+      return undefined;
+    }
+    const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, `Preview: ${report.title}`, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, webviewOptions(services.extensionUri, [toUri(folder)]));
+    return new PreviewPanel(services, panel, folder);
+  }
+
+  static async restore(services: PreviewServices, panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    const folder = (state as { folder?: unknown } | undefined)?.folder;
+    panel.webview.options = webviewOptions(services.extensionUri, typeof folder === 'string' ? [toUri(folder)] : []);
+    if (typeof folder !== 'string') {
+      panel.dispose();
+      return;
+    }
+    new PreviewPanel(services, panel, folder);
+  }
+
+  private constructor(
+    private readonly services: PreviewServices,
+    readonly panel: vscode.WebviewPanel,
+    readonly folder: string,
+  ) {
+    PreviewPanel.open.set(folder, this);
+    panel.iconPath = new vscode.ThemeIcon('open-preview');
+    panel.webview.html = this.html();
+    this.disposables.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage((message: unknown) => void this.handleMessage(message)),
+      services.store.onDidChange(() => this.schedule()),
+    );
+  }
+
+  /** The current design, its report, and the rendered HTML the webview shows. */
+  async render(): Promise<{ design: Design; report: DesignReport; html: string } | undefined> {
+    const { designs, reports } = await this.services.store.snapshot();
+    const design = designs.find((candidate) => candidate.folder === this.folder);
+    const report = reports.find((candidate) => candidate.folder === this.folder);
+    if (!design || !report) return undefined;
+    const assembled = assembleDesign(design, report, { showGaps: vscode.workspace.getConfiguration('designDocs').get<boolean>('preview.showGaps', true) });
+    this.targets = headingTargets(assembled);
+    const webview = this.panel.webview;
+    const html = renderMarkdown(assembled.markdown, {
+      mapImageSrc: (src) => String(webview.asWebviewUri(vscode.Uri.joinPath(toUri(this.folder), src))),
+    });
+    return { design, report, html };
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.update(), 250);
+  }
+
+  private async update(): Promise<void> {
+    const rendered = await this.render();
+    if (this.disposed) return;
+    if (!rendered) {
+      await this.post({ type: 'content', content: { title: 'Design removed', html: '<p>This design has no step files any more.</p>' } });
+      return;
+    }
+    this.panel.title = `Preview: ${rendered.report.title}`;
+    if (rendered.html === this.lastHtml) return;
+    this.lastHtml = rendered.html;
+    await this.post({ type: 'content', content: { title: rendered.report.title, html: rendered.html } });
+  }
+
+  private post(message: ToPreviewWebview): Thenable<boolean> {
+    return this.panel.webview.postMessage(message);
+  }
+
+  async handleMessage(raw: unknown): Promise<void> {
+    const read = readPreviewMessage(raw);
+    if (!read.ok) {
+      this.services.log.warn(`preview: ignored a message (${read.reason})`);
+      return;
+    }
+    const message = read.message;
+    if (message.type === 'ready') {
+      this.lastHtml = '';
+      return this.update();
+    }
+    if (message.type === 'export') {
+      await exportDesign(this.services.store, this.folder);
+      return;
+    }
+    const target = this.targets.find((candidate) => candidate.id === message.id);
+    if (!target) {
+      this.services.log.info(`preview: no source for heading #${message.id}`);
+      return;
+    }
+    const { docs } = await this.services.store.snapshot();
+    const doc = docs.get(target.file);
+    const position = doc ? positionIn(doc, target.offset) : new vscode.Position(0, 0);
+    await vscode.window.showTextDocument(toUri(target.file), { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(position, position) });
+  }
+
+  private html(): string {
+    const webview = this.panel.webview;
+    const nonce = makeNonce();
+    const asset = (...segments: string[]) => String(webview.asWebviewUri(vscode.Uri.joinPath(this.services.extensionUri, ...segments)));
+    return `<!DOCTYPE html>
+<html lang="en"><head><meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(webview, nonce)}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${asset('media', 'preview.css')}">
+<title>${escapeHtml(this.panel.title)}</title></head>
+<body><div class="toolbar"><button id="export" type="button" title="Export the assembled document as Markdown or HTML">Export…</button></div>
+<article id="document" class="markdown-body" data-folder="${escapeHtml(this.folder)}"><p class="loading">Assembling the design…</p></article>
+<script nonce="${nonce}" src="${asset('dist', 'webview', 'preview.js')}"></script></body></html>`;
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    clearTimeout(this.timer);
+    PreviewPanel.open.delete(this.folder);
+    vscode.Disposable.from(...this.disposables).dispose();
+    this.panel.dispose();
+  }
+}
