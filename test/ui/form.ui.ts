@@ -28,7 +28,18 @@ export const formChecks: UiCheck[] = [
       await page.locator('.tabs-container .tab', { hasText: '03-scale.md' }).first().click();
       await goToLine(page, lastRowLine + 1);
       // Lines may wrap in a narrow editor: read the visible text with wraps folded into spaces.
-      const visibleText = () => page.locator('.editor-group-container.active .monaco-editor .view-lines').first().evaluate((lines) => (lines as HTMLElement).innerText.replace(/\s+/g, ' '));
+      // Monaco keeps its line elements out of order in the DOM: sort them by their position.
+      const visibleText = () =>
+        page
+          .locator('.editor-group-container.active .monaco-editor .view-lines')
+          .first()
+          .evaluate((lines) =>
+            Array.from(lines.querySelectorAll<HTMLElement>('.view-line'))
+              .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top))
+              .map((line) => line.textContent ?? '')
+              .join(' ')
+              .replace(/\s+/g, ' '),
+          );
       const started0 = Date.now();
       while (!(await visibleText()).includes('| Export clicks | Read | 2 | 10 |')) {
         if (Date.now() - started0 > 15_000) throw new Error(`the new row is not in the Markdown editor; it shows: ${(await visibleText()).slice(0, 300)}`);

@@ -22,6 +22,8 @@ const STATUSES = ['draft', 'in-review', 'approved'] as const;
 
 /** Edits sent and not yet contained in a state from the extension, by field key. */
 const pending = new Map<string, { id: number; version: number; change: FormChange }>();
+/** Fields with a change still waiting in its debounce, not yet sent. */
+const queued = new Set<string>();
 let nextId = 1;
 let current: FormState | undefined;
 let structure = '';
@@ -30,6 +32,7 @@ let statusSelect: ValueControl | undefined;
 let reviewersField: ValueControl | undefined;
 
 function post(key: string, change: FormChange): void {
+  queued.delete(key);
   if (!current) return;
   const id = nextId++;
   pending.set(key, { id, version: current.version, change });
@@ -44,7 +47,7 @@ function send(key: string, change: FormChange, immediate: boolean): void {
     debounced.set(key, queue);
   }
   // Mark the field as ours right away, so a state arriving meanwhile does not overwrite typing.
-  pending.set(key, pending.get(key) ?? { id: -1, version: current?.version ?? -1, change });
+  queued.add(key);
   queue(change);
   if (immediate) queue.flush();
 }
@@ -97,7 +100,6 @@ function rebuild(state: FormState): void {
 /** Clears the edits this state contains; re-sends the ones a newer text overtook. */
 function reconcile(state: FormState, ack: number | undefined): void {
   for (const [key, edit] of pending) {
-    if (edit.id === -1) continue;
     if (edit.id === ack || edit.version === state.version) {
       if (edit.id === ack) pending.delete(key);
       continue;
@@ -114,7 +116,7 @@ function apply(state: FormState, ack?: number): void {
   vscode.setState({ file: state.file, scrollY: window.scrollY });
   reconcile(state, ack);
   if (structureOf(state.model) !== structure) rebuild(state);
-  const keys = new Set(pending.keys());
+  const keys = new Set([...pending.keys(), ...queued]);
   for (const field of state.model.fields) {
     views.get(field.id)?.update(field, state.findings.filter((finding) => finding.artifact === field.id), keys);
   }

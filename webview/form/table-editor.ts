@@ -25,8 +25,9 @@ export class TableEditor {
 
   /** Shows `table` unless the user is typing in it (their edit is on its way and wins). */
   update(table: TableModel, force = false): void {
-    if (!force && isFocusedWithin(this.root) && sameShape(table, this.model)) {
-      this.model = { header: table.header, rows: this.model.rows };
+    // While the user is in the table, their rows win: the next edit they send carries them.
+    if (!force && isFocusedWithin(this.root)) {
+      if (sameShape(table, this.model)) this.model = { header: table.header, rows: this.model.rows };
       return;
     }
     this.model = { header: [...table.header], rows: table.rows.map((row) => ({ cells: [...row.cells] })) };
