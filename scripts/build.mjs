@@ -14,6 +14,9 @@ const common = {
   platform: 'node',
   format: 'cjs',
   legalComments: 'none',
+  // yaml's Node entry is CommonJS, which esbuild cannot tree-shake; its ES module build is the same
+  // code and sheds the parts we never call (stringify, custom tags): about 40 KB of the bundle.
+  alias: { yaml: './node_modules/yaml/browser/index.js' },
 };
 
 const targets = [

@@ -1,10 +1,9 @@
 /** Text of one file → StepDoc: front matter, title and `##` sections with exact offsets. */
 import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { stepFileSyntax } from './markdown-syntax';
 import { readFrontMatterFields, recoverStepField, type FrontMatter, type FrontMatterProblem } from './front-matter';
 import { stepSpec, type ArtifactSpec } from './steps';
 import { BOM, LineIndex, detectEol, normalizeName } from './text';
@@ -47,7 +46,7 @@ export interface StepDoc {
   sections: Section[];
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+const processor = unified().use(remarkParse).use(stepFileSyntax);
 
 export function parseMarkdown(text: string): Root {
   return processor.parse(text);

@@ -18,11 +18,10 @@ import type { Element, ElementContent, Nodes as HastNodes, Root as HastRoot } fr
 import type { Root as MdastRoot } from 'mdast';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { stepFileSyntax } from './markdown-syntax';
 import { headingSlugs } from './slug';
 
 export interface RenderOptions {
@@ -54,8 +53,7 @@ export const SANITIZE_SCHEMA: SanitizeSchema = {
 export function renderMarkdown(markdown: string, options: RenderOptions = {}): string {
   const file = unified()
     .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkFrontmatter, ['yaml'])
+    .use(stepFileSyntax)
     .use(() => addHeadingIds)
     .use(remarkRehype, { clobberPrefix: '' })
     .use(rehypeSanitize, SANITIZE_SCHEMA)
