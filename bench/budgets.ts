@@ -1,0 +1,128 @@
+/** Today's budgets, checked against the measured figures, each with a plain reason when it misses. */
+import type { BundleResult } from './bundle';
+import type { MemoryResult } from './memory';
+import type { KeystrokeResult } from './keystroke';
+import { grammarCost, rulesCost, type ThroughputResult } from './throughput';
+import { ratio } from './timing';
+
+export interface Budget {
+  name: string;
+  goal: string;
+  measured: string;
+  holds: boolean;
+  /** Why it misses (or how close it is), from the figures. */
+  note: string;
+}
+
+export const EXTENSION_BUDGET_BYTES = 400_000;
+const x = (value: number) => `${value.toFixed(2)}×`;
+
+export function throughputBudgets(t: ThroughputResult): Budget[] {
+  const vsLint = ratio(t.check, t.markdownlint).value;
+  const vsBare = ratio(t.check, t.bare).value;
+  const grammar = grammarCost(t).value;
+  const rules = rulesCost(t);
+  return [
+    {
+      name: 'Check time vs markdownlint',
+      goal: '≤ 1.0×',
+      measured: x(vsLint),
+      holds: vsLint <= 1.0,
+      note: vsLint <= 1.0 ? `${((1 - vsLint) * 100).toFixed(0)}% less CPU time than markdownlint's default rules.` : `${((vsLint - 1) * 100).toFixed(0)}% over; the checker's own rules add ${x(rules)} to its parse.`,
+    },
+    {
+      name: 'Check time vs bare parse',
+      goal: '≤ 1.3×',
+      measured: x(vsBare),
+      holds: vsBare <= 1.3,
+      note:
+        vsBare <= 1.3
+          ? `The grammar costs ${x(grammar)} a bare parse and the rules ${x(rules)} on top of it.`
+          : `Misses by ${((vsBare / 1.3 - 1) * 100).toFixed(0)}%. The grammar the format needs (GFM tables, front matter) alone costs ${x(grammar)} a bare CommonMark parse${grammar > 1.3 ? ', over the whole budget' : ''}; the rules add ${x(rules)} on top of that same-grammar parse.`,
+    },
+  ];
+}
+
+export function keystrokeBudgets(k: KeystrokeResult): Budget[] {
+  const large = ratio(k.large, k.bare).value;
+  const small = ratio(k.small, k.bare).value;
+  const scaling = ratio(k.large, k.small).value;
+  const grammar = ratio(k.grammar, k.bare).value;
+  const overGrammar = ratio(k.large, k.grammar).value;
+  return [
+    {
+      name: `Keystroke re-check vs one bare parse (${k.largeDesigns} designs)`,
+      goal: '≤ 1.5×',
+      measured: x(large),
+      holds: large <= 1.5,
+      note:
+        large <= 1.5
+          ? `${x(overGrammar)} one same-grammar parse of the file: only the edited file is parsed again.`
+          : `Misses by ${((large / 1.5 - 1) * 100).toFixed(0)}%. Parsing the file with the format's grammar alone costs ${x(grammar)} a bare parse; the whole re-check is ${x(overGrammar)} that same-grammar parse, so almost all of it is the one re-parse of the edited file.`,
+    },
+    {
+      name: `Keystroke re-check vs one bare parse (${k.smallDesigns} designs)`,
+      goal: '≤ 1.5×',
+      measured: x(small),
+      holds: small <= 1.5,
+      note: small <= 1.5 ? 'As above.' : 'Same cause as above.',
+    },
+    {
+      name: `Keystroke cost, ${k.largeDesigns} vs ${k.smallDesigns} designs`,
+      goal: '≈ 1.0× (≤ 1.1×)',
+      measured: x(scaling),
+      holds: scaling <= 1.1,
+      note: scaling <= 1.1 ? 'Independent of workspace size: the other designs are neither parsed nor checked again.' : 'Regrouping every loaded file into designs on each change grows with the workspace.',
+    },
+  ];
+}
+
+export function memoryBudgets(m: MemoryResult): Budget[] {
+  const all = m.check.peakRss / m.markdownlint.peakRss;
+  const byDesign = m.byDesign.peakRss / m.markdownlint.peakRss;
+  const live = m.check.retainedHeap;
+  return [
+    {
+      name: 'Checker peak memory vs markdownlint (every file parsed, then checked)',
+      goal: '≤ 1.5×',
+      measured: `${x(all)} peak RSS`,
+      holds: all <= 1.5,
+      note:
+        all <= 1.5
+          ? 'Holds with every parsed file held at once, as the editor keeps them.'
+          : `Every parsed file stays in memory until all designs are checked (${(live / 1024 / 1024).toFixed(0)} MB of syntax trees for ${(m.check.textBytes / 1024 / 1024).toFixed(1)} MB of Markdown, ${((live / m.check.textBytes) || 0).toFixed(0)} bytes per byte); markdownlint keeps only its results. The editor keeps the trees by design (re-checking a design when one file changes, hovers, fixes, forms).`,
+    },
+    {
+      name: 'Checker peak memory vs markdownlint (one design at a time, `forEachDesign`)',
+      goal: '≤ 1.5×',
+      measured: `${x(byDesign)} peak RSS`,
+      holds: byDesign <= 1.5,
+      note: 'What a batch check (CLI, CI) needs when it holds one design\'s parsed files at a time.',
+    },
+  ];
+}
+
+export function bundleBudgets(b: BundleResult): Budget[] {
+  const kb = (bytes: number) => `${(bytes / 1000).toFixed(0)} KB`;
+  return [
+    {
+      name: '`dist/extension.js` size (minified)',
+      goal: `≤ ${kb(EXTENSION_BUDGET_BYTES)}`,
+      measured: kb(b.extension.bytes),
+      holds: b.extension.bytes <= EXTENSION_BUDGET_BYTES,
+      note: `Largest parts: ${b.contents.slice(0, 4).map((part) => `${part.name} ${kb(part.bytes)}`).join(', ')}.`,
+    },
+    {
+      name: 'Mermaid and the form UI only in webview bundles',
+      goal: 'none in `dist/extension.js`',
+      measured: b.misplaced.length === 0 ? 'none' : `${b.misplaced.length} input(s)`,
+      holds: b.misplaced.length === 0,
+      note:
+        b.misplaced.length === 0
+          ? b.webviews.length === 0
+            ? 'No webview bundle is built yet (`dist/webview/*.js`); this check picks them up when they appear.'
+            : `Webview bundles: ${b.webviews.map((file) => `${file.path} ${kb(file.bytes)}`).join(', ')}.`
+          : `In the extension bundle: ${b.misplaced.slice(0, 5).join(', ')}.`,
+    },
+  ];
+}
