@@ -1,7 +1,7 @@
 /** design-check: the core checker from a terminal or CI. */
 import { statSync } from 'node:fs';
 import * as path from 'node:path';
-import { atLeast, checkDesign, discoverDesigns, type Finding } from '../core';
+import { atLeast, checkDesign, forEachDesign, type DesignReport, type Finding } from '../core';
 import { version } from '../../package.json';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
 import { runAssemble } from './assemble-command';
@@ -38,13 +38,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   if (args.assemble !== undefined) return runAssemble(args.assemble, args, io);
   const absolute = args.paths.map((given) => toPosix(path.resolve(io.cwd, given)));
-  const discovery = await discoverDesigns(nodeFileSystem, absolute);
+  // One design at a time: only its findings are kept, not its parsed files (see bench/RESULTS.md).
+  const reports: DesignReport[] = [];
+  const discovery = await forEachDesign(nodeFileSystem, absolute, (design) => {
+    reports.push(checkDesign(design, { rules: args.rules }));
+  });
   if (discovery.errors.length > 0) {
     const given = new Map(absolute.map((file, index) => [file, args.paths[index] ?? file]));
     for (const error of discovery.errors) io.err(`design-check: ${given.get(error.path) ?? relativeTo(io.cwd, error.path)}: ${error.message.replace(/^.*?: /, '')}\n`);
     return 2;
   }
-  const reports = discovery.designs.map((design) => checkDesign(design, { rules: args.rules }));
   const report = toCliReport(reports, (file) => relativeTo(io.cwd, file), focusFilter(absolute));
   io.out(render(report, args));
   if (args.failOn === 'never') return 0;
