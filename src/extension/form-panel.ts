@@ -6,7 +6,7 @@ import type { DesignStore } from './design-store';
 import type { DiagnosticsManager } from './diagnostics';
 import { toWorkspaceEdit } from './edits';
 import { toCorePath, toUri } from './uris';
-import { contentSecurityPolicy, makeNonce, webviewOptions } from './webview-security';
+import { webviewOptions, webviewPage } from './webview-security';
 
 export const FORM_VIEW_TYPE = 'designDocs.stepForm';
 
@@ -148,16 +148,12 @@ export class StepFormPanel implements vscode.Disposable {
   }
 
   private html(webview: vscode.Webview): string {
-    const nonce = makeNonce();
-    const asset = (...segments: string[]) => String(webview.asWebviewUri(vscode.Uri.joinPath(this.services.extensionUri, ...segments)));
-    return `<!DOCTYPE html>
-<html lang="en"><head><meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(webview, nonce)}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${asset('media', 'form.css')}">
-<title>${formTitle(toCorePath(this.document.uri))}</title></head>
-<body><div id="app" role="form" aria-label="Step form"><p class="loading">Loading the step…</p></div>
-<script nonce="${nonce}" src="${asset('dist', 'webview', 'form.js')}"></script></body></html>`;
+    return webviewPage(webview, this.services.extensionUri, {
+      title: formTitle(toCorePath(this.document.uri)),
+      style: 'form.css',
+      script: 'dist/webview/form.js',
+      body: '<div id="app" role="form" aria-label="Step form"><p class="loading">Loading the step…</p></div>',
+    });
   }
 
   dispose(): void {

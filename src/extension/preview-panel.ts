@@ -6,7 +6,7 @@ import type { DesignStore } from './design-store';
 import { positionIn } from './edits';
 import { exportDesign } from './export';
 import { toUri } from './uris';
-import { contentSecurityPolicy, escapeHtml, makeNonce, webviewOptions } from './webview-security';
+import { escapeHtml, webviewOptions, webviewPage } from './webview-security';
 
 export const PREVIEW_VIEW_TYPE = 'designDocs.preview';
 
@@ -129,18 +129,13 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   private html(): string {
-    const webview = this.panel.webview;
-    const nonce = makeNonce();
-    const asset = (...segments: string[]) => String(webview.asWebviewUri(vscode.Uri.joinPath(this.services.extensionUri, ...segments)));
-    return `<!DOCTYPE html>
-<html lang="en"><head><meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(webview, nonce)}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${asset('media', 'preview.css')}">
-<title>${escapeHtml(this.panel.title)}</title></head>
-<body><div class="toolbar"><button id="export" type="button" title="Export the assembled document as Markdown or HTML">Export…</button></div>
-<article id="document" class="markdown-body" data-folder="${escapeHtml(this.folder)}"><p class="loading">Assembling the design…</p></article>
-<script nonce="${nonce}" src="${asset('dist', 'webview', 'preview.js')}"></script></body></html>`;
+    return webviewPage(this.panel.webview, this.services.extensionUri, {
+      title: this.panel.title,
+      style: 'preview.css',
+      script: 'dist/webview/preview.js',
+      body: `<div class="toolbar"><button id="export" type="button" title="Export the assembled document as Markdown or HTML">Export…</button></div>
+<article id="document" class="markdown-body" data-folder="${escapeHtml(this.folder)}"><p class="loading">Assembling the design…</p></article>`,
+    });
   }
 
   dispose(): void {

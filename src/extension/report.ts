@@ -4,7 +4,7 @@ import { basename, type DesignReport, type Finding } from '../core';
 import type { DesignStore } from './design-store';
 import type { DiagnosticsManager } from './diagnostics';
 import { displayPath, toUri } from './uris';
-import { contentSecurityPolicy, escapeHtml, makeNonce, webviewOptions } from './webview-security';
+import { escapeHtml, webviewOptions, webviewPage } from './webview-security';
 
 export interface CompletenessResult {
   reports: DesignReport[];
@@ -83,18 +83,13 @@ export class CompletenessReport implements vscode.Disposable {
   }
 
   private html(webview: vscode.Webview, reports: readonly DesignReport[]): string {
-    const nonce = makeNonce();
-    const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', name));
     const body = reports.length === 0 ? `<p>${escapeHtml(summarise(reports))}</p>` : reports.map(designSection).join('\n');
-    return `<!DOCTYPE html>
-<html lang="en"><head><meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(webview, nonce)}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${String(asset('report.css'))}">
-<title>Design Completeness</title></head>
-<body><h1>Design completeness</h1><p class="summary">${escapeHtml(summarise(reports))}</p>
-${body}
-<script nonce="${nonce}" src="${String(asset('report.js'))}"></script></body></html>`;
+    return webviewPage(webview, this.extensionUri, {
+      title: 'Design Completeness',
+      style: 'report.css',
+      script: 'media/report.js',
+      body: `<h1>Design completeness</h1><p class="summary">${escapeHtml(summarise(reports))}</p>\n${body}`,
+    });
   }
 
   dispose(): void {

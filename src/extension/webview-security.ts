@@ -32,3 +32,27 @@ const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character] ?? character);
 }
+
+export interface WebviewPage {
+  title: string;
+  /** Stylesheet under media/. */
+  style: string;
+  /** Script path under the extension folder (dist/webview/… or media/…). */
+  script: string;
+  /** Trusted markup of the page's body (escape anything user-written). */
+  body: string;
+}
+
+/** The HTML of one of our webviews: CSP with a fresh nonce, our stylesheet, our script. */
+export function webviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, page: WebviewPage): string {
+  const nonce = makeNonce();
+  const asset = (...segments: string[]) => String(webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...segments)));
+  return `<!DOCTYPE html>
+<html lang="en"><head><meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(webview, nonce)}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${asset('media', page.style)}">
+<title>${escapeHtml(page.title)}</title></head>
+<body>${page.body}
+<script nonce="${nonce}" src="${asset(...page.script.split('/'))}"></script></body></html>`;
+}

@@ -4,123 +4,20 @@
  * step order; guidance comments stay.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, it } from 'node:test';
 import {
-  applyEdits,
   designTemplates,
   formEdits,
   formModel,
-  minimalEdit,
   parseStepDoc,
-  sectionFor,
   STEPS,
-  type ArtifactField,
-  type FileEdit,
   type FormChange,
-  type StepFormModel,
   type TableModel,
 } from '../../src/core';
+import { USER_SECTIONS, VARIANTS, apply, editField, eolOf, fieldOf, modelOf, read } from './form-support';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { EXAMPLE, FIXTURES } from './helpers';
-
-type Replace = Extract<FileEdit, { kind: 'replace' }>;
-
-interface Variant {
-  name: string;
-  convert(text: string): string;
-}
-
-const VARIANTS: Variant[] = [
-  { name: 'LF', convert: (text) => text },
-  { name: 'CRLF', convert: (text) => text.replace(/\n/g, '\r\n') },
-  { name: 'BOM', convert: (text) => `\uFEFF${text}` },
-  { name: 'BOM + CRLF', convert: (text) => `\uFEFF${text.replace(/\n/g, '\r\n')}` },
-];
-
-function read(relative: string): string {
-  return readFileSync(path.join(relative.startsWith('examples') ? path.dirname(path.dirname(EXAMPLE)) : FIXTURES, relative), 'utf8');
-}
-
-/** Parsing is the slow part; many assertions look at the same texts. */
-const parsed = new Map<string, ReturnType<typeof parseStepDoc>>();
-function parse(text: string): ReturnType<typeof parseStepDoc> {
-  let doc = parsed.get(text);
-  if (!doc) {
-    doc = parseStepDoc(text);
-    parsed.set(text, doc);
-  }
-  return doc;
-}
-
-function modelOf(text: string): StepFormModel {
-  const model = formModel(parse(text));
-  assert.ok(model);
-  return model;
-}
-
-function fieldOf(text: string, id: string): ArtifactField {
-  const found = modelOf(text).fields.find((f) => f.id === id);
-  assert.ok(found);
-  return found;
-}
-
-/** The model without line numbers (they move when an earlier section grows). */
-function withoutLines(model: StepFormModel) {
-  return { ...model, fields: model.fields.map(({ line: _line, ...rest }) => rest) };
-}
-
-interface Applied {
-  result: string;
-  edit: Replace;
-}
-
-/**
- * Applies a change that must produce exactly one replace edit, and checks the promises every
- * edit keeps: bytes before and after it unchanged, the BOM untouched, the file's line breaks used,
- * and (when given) the edit inside `within`.
- */
-function apply(text: string, change: FormChange, within?: { start: number; end: number }): Applied {
-  const doc = parse(text);
-  const edits = formEdits('file.md', doc, change);
-  assert.equal(edits.length, 1, `one edit for ${JSON.stringify(change).slice(0, 80)}`);
-  const edit = edits[0] as Replace;
-  assert.equal(edit.kind, 'replace');
-  assert.equal(edit.file, 'file.md');
-  const result = applyEdits(text, edits);
-  assert.equal(result.slice(0, edit.offset), text.slice(0, edit.offset));
-  assert.equal(result.slice(edit.offset + edit.text.length), text.slice(edit.offset + edit.length));
-  assert.equal(result.startsWith('\uFEFF'), text.startsWith('\uFEFF'));
-  assert.ok(edit.offset >= (text.startsWith('\uFEFF') ? 1 : 0), 'the BOM is never inside an edit');
-  if (doc.eol === '\r\n') assert.ok(!/(?<!\r)\n/.test(edit.text), 'CRLF file gets CRLF line breaks');
-  else assert.ok(!edit.text.includes('\r'), 'LF file gets LF line breaks');
-  if (within) {
-    assert.ok(edit.offset >= within.start && edit.offset + edit.length <= within.end, 'the edit stays inside the section');
-  }
-  return { result, edit };
-}
-
-function sectionRange(text: string, id: string): { start: number; end: number } {
-  const section = sectionFor(parse(text), id);
-  assert.ok(section);
-  return { start: section.headingRange.end, end: section.range.end };
-}
-
-/** Applies the change and checks that only the edited field's model changed, to `expected`. */
-function editField(text: string, change: FormChange & { artifactId: string }, check: (after: ArtifactField) => void): Applied {
-  const before = withoutLines(modelOf(text));
-  const applied = apply(text, change, sectionRange(text, change.artifactId));
-  const after = withoutLines(modelOf(applied.result));
-  for (const [index, field] of after.fields.entries()) {
-    if (field.id === change.artifactId) check(modelOf(applied.result).fields[index]!);
-    else assert.deepEqual(field, before.fields[index], `field ${field.id} is unchanged`);
-  }
-  assert.equal(after.status, before.status);
-  assert.deepEqual(after.reviewers, before.reviewers);
-  return applied;
-}
-
-const eolOf = (text: string) => (text.includes('\r\n') ? '\r\n' : '\n');
 
 describe('form edits, one artifact kind at a time, on the example design', () => {
   for (const variant of VARIANTS) {
@@ -211,52 +108,6 @@ describe('form edits, one artifact kind at a time, on the example design', () =>
   }
 });
 
-const USER_SECTIONS = `---
-design: Wiki search
-design-step: 1
-status: draft
-reviewers:
-  - ana
----
-# Validate the need
-
-Intro paragraph the form does not show.
-
-## Problem statement
-
-<!-- Guidance the user kept. -->
-
-Search is slow.   
-It returns stale pages.
-
-<div align="center"><img src="chart.png" alt="latency chart"></div>
-
-## Open questions
-
-- Who owns the index?
-
-\`\`\`md
-## not a heading
-\`\`\`
-
-## Proposed solution
-Index pages as they change.
-![flow](flow.png)
-## Existing solutions
-
-<!-- first -->
-Text with <!-- a comment --> inside.
-
-\`\`\`sh
-# not a title
-## not a section
-\`\`\`
-
-
-## Appendix
-
-Anything.
-`;
 
 describe('form edits keep user content byte-identical', () => {
   for (const variant of VARIANTS) {
@@ -390,94 +241,3 @@ describe('form edits on empty and missing fields', () => {
   });
 });
 
-describe('table edits in detail', () => {
-  const base = (table: string) =>
-    `---\ndesign-step: 7\n---\n# Components\n\n## Technology choices\n\nIntro.\n\n${table}\n\nAfter.\n\n## Access control\n\nText.\n`;
-
-  it('keeps odd spacing of unchanged rows and a custom delimiter row', () => {
-    const text = base('|Component|Choice|Alternatives|Reason|\n|:--|:-:|--|--:|\n|  Cache |Valkey| DAX |fast|\n| Store | DynamoDB | Aurora | simple |');
-    const old = fieldOf(text, 'technology-choices').table!.table;
-    const model: TableModel = { header: old.header, rows: [old.rows[1]!, old.rows[0]!, { cells: ['Queue', 'SQS', 'Kafka', 'no brokers'] }] };
-    const { result } = editField(text, { kind: 'table', artifactId: 'technology-choices', table: model }, (f) => assert.deepEqual(f.table?.table, model));
-    assert.ok(result.includes('|Component|Choice|Alternatives|Reason|\n|:--|:-:|--|--:|\n| Store | DynamoDB | Aurora | simple |\n|  Cache |Valkey| DAX |fast|\n| Queue | SQS | Kafka | no brokers |\n\nAfter.'));
-  });
-
-  it('escapes pipes, flattens line breaks, and rebuilds the delimiter only when the columns change', () => {
-    const text = base('| Component | Choice | Alternatives | Reason |\n|:--|---|---|---|\n| Cache | Valkey | DAX | fast |');
-    const old = fieldOf(text, 'technology-choices').table!.table;
-    const model: TableModel = { header: [...old.header, 'Owner'], rows: [old.rows[0]!, { cells: ['Store', 'a|b', 'x\ny', ' `c|d` ', 'me'] }] };
-    const { result } = editField(text, { kind: 'table', artifactId: 'technology-choices', table: model }, (f) => {
-      assert.deepEqual(f.table?.table, {
-        header: [...old.header, 'Owner'],
-        rows: [{ cells: ['Cache', 'Valkey', 'DAX', 'fast', ''] }, { cells: ['Store', 'a|b', 'x y', '`c|d`', 'me'] }],
-      });
-    });
-    assert.ok(result.includes('| Component | Choice | Alternatives | Reason | Owner |\n| :-- | --- | --- | --- | --- |\n| Cache | Valkey | DAX | fast |\n| Store | a\\|b | x y | `c\\|d` | me |\n'));
-  });
-
-  it('removes every row, keeping the header and delimiter', () => {
-    const text = base('| Component | Choice | Alternatives | Reason |\n| --- | --- | --- | --- |\n| Cache | Valkey | DAX | fast |');
-    const { edit } = editField(text, { kind: 'table', artifactId: 'technology-choices', table: { header: [], rows: [] } }, (f) => assert.deepEqual(f.table?.table.rows, []));
-    assert.deepEqual([edit.text, text.slice(edit.offset, edit.offset + edit.length)], ['', '\n| Cache | Valkey | DAX | fast |']);
-  });
-
-  it('inserts a table with the catalogue columns after the text of a section without one', () => {
-    const text = '---\ndesign-step: 2\n---\n# R\n\n## Latency requirements\n\n- **Search**: fast.\n## Availability\n\n99.9%.\n';
-    const model: TableModel = { header: [], rows: [{ cells: ['Search', 'p99 < 200 ms', ''] }] };
-    const { result } = editField(text, { kind: 'table', artifactId: 'latency-requirements', table: model }, (f) => {
-      assert.deepEqual(f.table, { before: '- **Search**: fast.', table: { header: ['Use case', 'Target', 'Notes'], rows: [{ cells: ['Search', 'p99 < 200 ms', ''] }] }, after: '', hasTable: true, placeholder: f.table?.placeholder });
-    });
-    assert.ok(result.includes('- **Search**: fast.\n\n| Use case | Target | Notes |\n| --- | --- | --- |\n| Search | p99 < 200 ms |  |\n\n## Availability'));
-  });
-
-  it('writes text after a table into a section without one by inserting the empty table first', () => {
-    const text = '---\ndesign-step: 2\n---\n# R\n\n## Latency requirements\n\nIntro.\n\n## Availability\n\n99.9%.\n';
-    const { result } = editField(text, { kind: 'text', artifactId: 'latency-requirements', part: 'after', value: 'Measured at the edge.' }, (f) => {
-      assert.equal(f.table?.before, 'Intro.');
-      assert.equal(f.table?.after, 'Measured at the edge.');
-    });
-    assert.ok(result.includes('Intro.\n\n| Use case | Target | Notes |\n| --- | --- | --- |\n\nMeasured at the edge.\n\n## Availability'));
-  });
-
-  it('clears and fills the text before a table', () => {
-    const text = base('| Component | Choice | Alternatives | Reason |\n| --- | --- | --- | --- |');
-    const cleared = editField(text, { kind: 'text', artifactId: 'technology-choices', part: 'before', value: '' }, (f) => assert.equal(f.table?.before, '')).result;
-    assert.ok(cleared.includes('## Technology choices\n\n| Component'));
-    const tight = cleared.replace('## Technology choices\n\n|', '## Technology choices\n|');
-    const filled = editField(tight, { kind: 'text', artifactId: 'technology-choices', part: 'before', value: 'Why:' }, (f) => assert.equal(f.table?.before, 'Why:')).result;
-    assert.ok(filled.includes('## Technology choices\n\nWhy:\n\n| Component'));
-  });
-});
-
-describe('status, reviewers and minimal edits', () => {
-  it('changes only the status value, and rewrites an invalid one', () => {
-    const text = read('examples/url-shortener/03-scale.md').replace(/\n/g, '\r\n');
-    const { edit } = apply(text, { kind: 'status', status: 'in-review' });
-    assert.equal(text.slice(edit.offset, edit.offset + edit.length), 'approved');
-    assert.equal(edit.text, 'in-review');
-    const invalid = '---\ndesign-step: 1\nstatus: done\n---\n# X\n';
-    assert.equal(apply(invalid, { kind: 'status', status: 'draft' }).result, '---\ndesign-step: 1\nstatus: draft\n---\n# X\n');
-  });
-
-  it('changes the reviewers list minimally', () => {
-    const text = `\uFEFF${read('examples/url-shortener/03-scale.md')}`;
-    const { result, edit } = apply(text, { kind: 'reviewers', reviewers: ['li', 'marco', 'ana'] });
-    assert.deepEqual([edit.length, edit.text], [0, ', ana']);
-    assert.deepEqual(parseStepDoc(result).reviewers, ['li', 'marco', 'ana']);
-    const block = USER_SECTIONS;
-    assert.deepEqual(formEdits('f', parseStepDoc(block), { kind: 'reviewers', reviewers: ['ana'] }), []);
-    assert.ok(apply(block, { kind: 'reviewers', reviewers: ['ana', 'li'] }).result.includes('reviewers: [ana, li]\n---'));
-  });
-
-  it('minimalEdit trims the common prefix and suffix without splitting CRLF or surrogate pairs', () => {
-    assert.deepEqual(minimalEdit('f', 'abcdef', 0, 6, 'abXdef'), [{ kind: 'replace', file: 'f', offset: 2, length: 1, text: 'X' }]);
-    assert.deepEqual(minimalEdit('f', 'abc', 1, 2, 'b'), []);
-    const crlf = 'a\r\nb';
-    const [edit] = minimalEdit('f', crlf, 0, 4, 'a\nb') as Replace[];
-    assert.equal(applyEdits(crlf, [edit!]), 'a\nb');
-    assert.ok(edit!.offset <= 1, 'the edit starts before the CR');
-    const emoji = 'x\u{1F600}y';
-    const [swap] = minimalEdit('f', emoji, 0, emoji.length, 'x\u{1F601}y') as Replace[];
-    assert.equal(swap!.text, '\u{1F601}');
-  });
-});
