@@ -15,30 +15,34 @@ export interface Budget {
 }
 
 export const EXTENSION_BUDGET_BYTES = 400_000;
-const x = (value: number) => `${value.toFixed(2)}×`;
+/** Two decimals, or three next to `limit`, where two could round a miss onto it (1.004× shown as 1.00×). */
+const x = (value: number, limit?: number) => `${value.toFixed(limit !== undefined && Math.abs(value - limit) < 0.005 ? 3 : 2)}×`;
 
 export function throughputBudgets(t: ThroughputResult): Budget[] {
   const vsLint = ratio(t.check, t.markdownlint).value;
   const vsBare = ratio(t.check, t.bare).value;
   const grammar = grammarCost(t).value;
   const rules = rulesCost(t);
+  const parseVsLint = vsLint / rules;
   return [
     {
       name: 'Check time vs markdownlint',
       goal: '≤ 1.0×',
-      measured: x(vsLint),
+      measured: x(vsLint, 1.0),
       holds: vsLint <= 1.0,
-      note: vsLint <= 1.0 ? `${((1 - vsLint) * 100).toFixed(0)}% less CPU time than markdownlint's default rules.` : `${((vsLint - 1) * 100).toFixed(0)}% over; the checker's own rules add ${x(rules)} to its parse.`,
+      note:
+        (vsLint <= 1.0 ? `${((1 - vsLint) * 100).toFixed(0)}% under.` : `${((vsLint - 1) * 100).toFixed(0)}% over.`) +
+        ` The same-grammar parse alone (remark-parse + GFM + front matter, to mdast) takes ${x(parseVsLint)} markdownlint's whole run (micromark tokens, no mdast); reading front matter and sections, discovery and every rule add ${x(rules)} on top of it.`,
     },
     {
       name: 'Check time vs bare parse',
       goal: '≤ 1.3×',
-      measured: x(vsBare),
+      measured: x(vsBare, 1.3),
       holds: vsBare <= 1.3,
       note:
         vsBare <= 1.3
           ? `The grammar costs ${x(grammar)} a bare parse and the rules ${x(rules)} on top of it.`
-          : `Misses by ${((vsBare / 1.3 - 1) * 100).toFixed(0)}%. The grammar the format needs (GFM tables, front matter) alone costs ${x(grammar)} a bare CommonMark parse${grammar > 1.3 ? ', over the whole budget' : ''}; the rules add ${x(rules)} on top of that same-grammar parse.`,
+          : `Misses by ${((vsBare / 1.3 - 1) * 100).toFixed(0)}%. The grammar the format needs (GFM tables, front matter) alone costs ${x(grammar)} a bare CommonMark parse${grammar > 1.3 ? ', over the whole budget' : ''}; front matter, sections, discovery and every rule add ${x(rules)} on top of that same-grammar parse.`,
     },
   ];
 }
@@ -53,7 +57,7 @@ export function keystrokeBudgets(k: KeystrokeResult): Budget[] {
     {
       name: `Keystroke re-check vs one bare parse (${k.largeDesigns} designs)`,
       goal: '≤ 1.5×',
-      measured: x(large),
+      measured: x(large, 1.5),
       holds: large <= 1.5,
       note:
         large <= 1.5
@@ -63,14 +67,14 @@ export function keystrokeBudgets(k: KeystrokeResult): Budget[] {
     {
       name: `Keystroke re-check vs one bare parse (${k.smallDesigns} designs)`,
       goal: '≤ 1.5×',
-      measured: x(small),
+      measured: x(small, 1.5),
       holds: small <= 1.5,
       note: small <= 1.5 ? 'As above.' : 'Same cause as above.',
     },
     {
       name: `Keystroke cost, ${k.largeDesigns} vs ${k.smallDesigns} designs`,
       goal: '≈ 1.0× (≤ 1.1×)',
-      measured: x(scaling),
+      measured: x(scaling, 1.1),
       holds: scaling <= 1.1,
       note: scaling <= 1.1 ? 'Independent of workspace size: the other designs are neither parsed nor checked again.' : 'Regrouping every loaded file into designs on each change grows with the workspace.',
     },
@@ -85,19 +89,19 @@ export function memoryBudgets(m: MemoryResult): Budget[] {
     {
       name: 'Checker peak memory vs markdownlint (every file parsed, then checked)',
       goal: '≤ 1.5×',
-      measured: `${x(all)} peak RSS`,
+      measured: `${x(all, 1.5)} peak RSS`,
       holds: all <= 1.5,
       note:
         all <= 1.5
           ? 'Holds with every parsed file held at once, as the editor keeps them.'
-          : `Every parsed file stays in memory until all designs are checked (${(live / 1024 / 1024).toFixed(0)} MB of syntax trees for ${(m.check.textBytes / 1024 / 1024).toFixed(1)} MB of Markdown, ${((live / m.check.textBytes) || 0).toFixed(0)} bytes per byte); markdownlint keeps only its results. The editor keeps the trees by design (re-checking a design when one file changes, hovers, fixes, forms).`,
+          : `Every parsed file stays in memory until all designs are checked (${(live / 1e6).toFixed(0)} MB of syntax trees for ${(m.check.textBytes / 1e6).toFixed(1)} MB of Markdown, ${((live / m.check.textBytes) || 0).toFixed(0)} bytes of heap per byte); markdownlint keeps only its results. The editor keeps the trees by design (re-checking a design when one file changes, hovers, fixes, forms).`,
     },
     {
       name: 'Checker peak memory vs markdownlint (one design at a time, `forEachDesign`)',
       goal: '≤ 1.5×',
-      measured: `${x(byDesign)} peak RSS`,
+      measured: `${x(byDesign, 1.5)} peak RSS`,
       holds: byDesign <= 1.5,
-      note: 'What a batch check (CLI, CI) needs when it holds one design\'s parsed files at a time.',
+      note: 'How `design-check` runs (CLI, CI): one design\'s parsed files held at a time, only findings kept.',
     },
   ];
 }

@@ -76,13 +76,15 @@ export interface KeystrokeSetup {
   big: GeneratedFile;
 }
 
-/** Loads both workspaces as the editor's store would; untimed, so it can overlap other work. */
-export function prepareKeystroke(files: readonly GeneratedFile[], big: GeneratedFile, smallDesigns: number): KeystrokeSetup {
-  // Closed files, parsed as the store loads them from disk; the open one is parsed by the DocCache.
-  const loaded = loadAll(files.filter((file) => file !== big));
+/**
+ * Both workspaces as the editor's store holds them: closed files parsed as when read from disk
+ * (`loaded`, when the caller has them already), the open one parsed by the DocCache. Untimed.
+ */
+export function prepareKeystroke(files: readonly GeneratedFile[], big: GeneratedFile, smallDesigns: number, loaded?: readonly LoadedFile[]): KeystrokeSetup {
+  const closed = (loaded ?? loadAll(files)).filter((file) => file.path !== big.path);
   const designOf = new Map(files.map((file) => [file.path, file.design]));
-  const large = new EditorModel(loaded, big);
-  const small = new EditorModel(loaded.filter((file) => (designOf.get(file.path) ?? Infinity) < smallDesigns), big);
+  const large = new EditorModel(closed, big);
+  const small = new EditorModel(closed.filter((file) => (designOf.get(file.path) ?? Infinity) < smallDesigns), big);
   return { small, large, big };
 }
 

@@ -1,14 +1,18 @@
 /**
  * Memory measurements over every Markdown file under a folder, in a process of their own:
  * `markdownlint` alone, or the checker twice: `check-by-design` (`forEachDesign`: one design's
- * files held at a time), then `check` (parse every file, then check every design, as the CLI does
- * today and as the editor keeps them). Prints one JSON line: baseline and peak heap and RSS, in bytes.
+ * files held at a time, as `design-check` does), then `check` (parse every file, then check every
+ * design, keeping them all, as the editor holds a workspace). With `--keystroke`, the checker's
+ * process then times the keystroke path on the workspace it holds (the editor's state), which
+ * saves parsing the whole workspace a second time. Prints one JSON line.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { nodeFileSystem } from '../src/cli/node-file-system';
 import { checkDesign, forEachDesign, type DesignReport, type LoadedFile } from '../src/core';
 import type { GeneratedFile } from './generate';
+import { measureKeystroke, prepareKeystroke, type KeystrokeResult } from './keystroke';
+import type { Limits } from './timing';
 import { checkAll, markdownlintAll, MARKDOWNLINT_BATCH } from './throughput';
 
 export type MemoryKind = 'check' | 'check-by-design' | 'markdownlint';
@@ -29,13 +33,19 @@ export interface MemoryReport {
   textBytes: number;
 }
 
+/** The generator names design folders `001-…`, `002-…`: the number is the design's index plus one. */
+function designIndex(folder: string): number {
+  const match = /(?:^|[\\/])(\d+)-[^\\/]*$/.exec(folder);
+  return match?.[1] ? Number(match[1]) - 1 : -1;
+}
+
 function readTree(root: string): GeneratedFile[] {
   const files: GeneratedFile[] = [];
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.md')) files.push({ path: relative(root, path).split('\\').join('/'), text: readFileSync(path, 'utf8'), design: 0 });
+      else if (entry.name.endsWith('.md')) files.push({ path: relative(root, path).split('\\').join('/'), text: readFileSync(path, 'utf8'), design: designIndex(folder) });
     }
   };
   walk(root);
@@ -43,6 +53,21 @@ function readTree(root: string): GeneratedFile[] {
 }
 
 type Gc = () => void;
+
+export interface ChildOutput {
+  memory: MemoryReport[];
+  keystroke?: KeystrokeResult;
+}
+
+/** `--keystroke <file> <small designs> <min> <max> <budget ms>`, when given. */
+function keystrokeOptions(files: GeneratedFile[]): { big: GeneratedFile; small: number; limits: Limits } | undefined {
+  const at = process.argv.indexOf('--keystroke');
+  if (at < 0) return undefined;
+  const [path, small, min, max, budgetMs] = process.argv.slice(at + 1);
+  const big = files.find((file) => file.path === path);
+  if (!big) throw new Error(`--keystroke: no file ${path}`);
+  return { big, small: Number(small), limits: { min: Number(min), max: Number(max), budgetMs: Number(budgetMs) } };
+}
 
 /** Runs `work` from a collected heap and reports its peaks; the work's result stays held until measured. */
 async function measure(kind: MemoryKind, files: GeneratedFile[], gc: Gc, work: (sample: () => void) => Promise<unknown>, baselineRss?: number): Promise<MemoryReport> {
@@ -94,13 +119,17 @@ async function main(): Promise<void> {
     });
     reports.push(byDesign);
     // Keep the parsed files too, as the editor does: the live heap after the run is what it holds.
-    const holdEverything = async (sample: () => void) => {
-      const loaded: LoadedFile[] = [];
-      return { reports: checkAll(files, sample, loaded), loaded };
-    };
-    reports.push(await measure('check', files, gc, holdEverything, byDesign.baselineRss));
+    const loaded: LoadedFile[] = [];
+    reports.push(await measure('check', files, gc, async (sample) => ({ reports: checkAll(files, sample, loaded), loaded }), byDesign.baselineRss));
+    const keystroke = keystrokeOptions(files);
+    if (keystroke) {
+      const setup = prepareKeystroke(files, keystroke.big, keystroke.small, loaded);
+      const result = await measureKeystroke(setup, keystroke.limits);
+      process.stdout.write(`${JSON.stringify({ memory: reports, keystroke: result } satisfies ChildOutput)}\n`);
+      return;
+    }
   }
-  process.stdout.write(`${JSON.stringify(reports)}\n`);
+  process.stdout.write(`${JSON.stringify({ memory: reports } satisfies ChildOutput)}\n`);
 }
 
 void main();

@@ -35,7 +35,7 @@ export function loadAll(files: readonly GeneratedFile[], onStep?: () => void): L
   return loaded;
 }
 
-/** Every file parsed, then every design checked: the CLI today, and how the editor holds a workspace. */
+/** Every file parsed, then every design checked, all kept: how the editor holds a workspace. */
 export function checkAll(files: readonly GeneratedFile[], onStep?: () => void, keep?: LoadedFile[]): DesignReport[] {
   const loaded = loadAll(files, onStep);
   keep?.push(...loaded);
