@@ -21,6 +21,9 @@ const common = {
 
 const targets = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // The web extension host (vscode.dev, github.dev) runs the same code in a browser worker. Building it
+  // for the browser platform makes any Node built-in that creeps into the extension a build error.
+  { ...common, platform: 'browser', target: 'es2022', entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, minify: true, sourcemap: false },
   // Webview scripts run in the browser sandbox of a webview: no Node, no vscode module.
   { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['webview/form/main.ts'], outfile: 'dist/webview/form.js' },
