@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'test/vscode-host/**', '.test-runs/**', 'bench/.work/**', 'examples/**', '.scratch/**'] },
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'test/vscode-host/**', 'test/web-host/**', '.test-runs/**', 'bench/.work/**', 'examples/**', '.scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

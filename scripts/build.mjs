@@ -1,6 +1,6 @@
 // Bundles the extension, the CLI and (later) the webviews with esbuild.
 import * as esbuild from 'esbuild';
-import { chmodSync } from 'node:fs';
+import { chmodSync, rmSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -23,13 +23,18 @@ const targets = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // The web extension host (vscode.dev, github.dev) runs the same code in a browser worker. Building it
   // for the browser platform makes any Node built-in that creeps into the extension a build error.
-  { ...common, platform: 'browser', target: 'es2022', entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] },
+  // A worker has no DOM: the "worker" export condition keeps packages off their DOM builds
+  // (decode-named-character-reference's "browser" entry calls document.createElement at load).
+  { ...common, platform: 'browser', conditions: ['worker'], target: 'es2022', entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, minify: true, sourcemap: false },
   // Webview scripts run in the browser sandbox of a webview: no Node, no vscode module.
   { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['webview/form/main.ts'], outfile: 'dist/webview/form.js' },
   // Mermaid lives only in the preview's bundle, never in the extension host's.
   { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['webview/preview/main.ts'], outfile: 'dist/webview/preview.js', minify: true, sourcemap: false },
 ];
+
+// A release build starts from an empty dist/, so no stale source map or bundle can reach the .vsix.
+if (production) rmSync('dist', { recursive: true, force: true });
 
 if (watch) {
   for (const options of targets) await (await esbuild.context(options)).watch();

@@ -2,12 +2,13 @@
 // The copy survives restarts, so edits made in the browser are kept; delete it to start afresh.
 import fs from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT, freePort, installVsix, makeRunDir, packageVsix, startCodeServer, stopCodeServer } from '../test/e2e/harness';
+import { REPO_ROOT, freePort, installVsix, makeRunDir, startCodeServer, stopCodeServer } from '../test/e2e/harness';
+import { packageExtension } from './package';
 
 const SAMPLE = path.join(REPO_ROOT, '.test-runs', 'sample-workspace');
 
 async function main(): Promise<void> {
-  const vsix = packageVsix(REPO_ROOT, path.join(REPO_ROOT, '.test-runs', 'vsix', 'system-design-docs.vsix'), ['--no-dependencies']);
+  const vsix = packageExtension(path.join(REPO_ROOT, '.test-runs', 'vsix', 'system-design-docs.vsix'), { build: false });
   const run = makeRunDir('start', { 'workbench.startupEditor': 'none' });
   installVsix(run, vsix);
   if (!fs.existsSync(SAMPLE)) fs.cpSync(path.join(REPO_ROOT, 'examples'), SAMPLE, { recursive: true });

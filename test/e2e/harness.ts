@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { BrowserContext, Page, PlaywrightCore } from './playwright';
 import {
   CHROMIUM, CODE_SERVER_ENTRY, HOST_DIR, MOCHA_DIR, NODE24, PLAYWRIGHT_CORE_DIR, RUNS_DIR, SETUP_COMMAND,
-  VSCE_BIN, ms, slug,
+  ms, slug,
 } from './paths';
 
 export * from './paths';
@@ -153,17 +153,6 @@ export function installVsix(run: RunDir, vsixPath: string): string {
   return execFileSync(NODE24, [...baseArgs(run), '--install-extension', path.resolve(vsixPath)], {
     env: codeServerEnv(run), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'],
   });
-}
-
-/** `vsce package` with the pinned vsce (offline). Returns the .vsix path. */
-export function packageVsix(extensionDir: string, outFile: string, extraArgs: string[] = []): string {
-  assertHostInstalled();
-  fs.mkdirSync(path.dirname(outFile), { recursive: true });
-  execFileSync(NODE24, [VSCE_BIN, 'package', '--out', path.resolve(outFile), ...extraArgs], {
-    cwd: extensionDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, PATH: `${path.dirname(NODE24)}:${process.env.PATH ?? ''}` },
-  });
-  return path.resolve(outFile);
 }
 
 export interface CodeServer {

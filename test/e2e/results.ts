@@ -67,3 +67,16 @@ export function printResult(r: SuiteResult, opts: { linesAlreadyPrinted?: Readon
   }
   console.log(`${r.passed} passed, ${r.failed} failed`);
 }
+
+/** Two results of one suite as one (e.g. two browser sessions of the UI suite). */
+export function mergeResults(a: SuiteResult, b: SuiteResult): SuiteResult {
+  return {
+    suite: a.suite,
+    passed: a.passed + b.passed,
+    failed: a.failed + b.failed,
+    pending: a.pending + b.pending,
+    lines: [...a.lines, ...b.lines],
+    failures: [...a.failures, ...b.failures],
+    durationMs: a.durationMs + b.durationMs,
+  };
+}

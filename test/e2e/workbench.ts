@@ -109,6 +109,23 @@ export function webviewFrame(page: Page, nth?: number): FrameLocator {
   return (nth === undefined ? outer : outer.nth(nth)).contentFrame().locator('iframe#active-frame').contentFrame();
 }
 
+/**
+ * The webview whose document has `selector` with `text`, whichever of the open webviews it is
+ * (walkthrough media, forms and previews are all webviews). Waits until one shows it.
+ */
+export async function webviewFrameWith(page: Page, selector: string, text: string | RegExp, timeoutMs = 30_000): Promise<FrameLocator> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const count = await page.locator('iframe.webview.ready').count();
+    for (let index = count - 1; index >= 0; index--) {
+      const frame = webviewFrame(page, index);
+      if ((await frame.locator(selector, { hasText: text }).count().catch(() => 0)) > 0) return frame;
+    }
+    if (Date.now() > deadline) throw new Error(`no webview shows ${selector} with "${String(text)}" after ${timeoutMs} ms`);
+    await page.waitForTimeout(250);
+  }
+}
+
 /** Full-page screenshot into .test-runs/shots/<name>.png; returns its path. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(SHOTS_DIR, { recursive: true });

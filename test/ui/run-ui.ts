@@ -3,13 +3,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { REPO_ROOT, SetupError, assertHostInstalled, packageVsix } from '../e2e/harness';
-import { addFailure, emptyResult, printResult, type SuiteResult } from '../e2e/results';
+import { packageExtension } from '../../scripts/package';
+import { checkVsix } from '../../scripts/vsix-contents';
+import { REPO_ROOT, SetupError, assertHostInstalled } from '../e2e/harness';
+import { addFailure, emptyResult, mergeResults, printResult, type SuiteResult } from '../e2e/results';
 import { runUiChecks, withUiSession } from '../e2e/ui-session';
 import { diagnosticsChecks } from './diagnostics.ui';
 import { formChecks } from './form.ui';
 import { previewChecks, xssWorkspaceFolder } from './preview.ui';
 import { treeChecks } from './tree.ui';
+import { walkthroughChecks } from './walkthrough.ui';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { summary: { type: 'string' } } });
@@ -17,7 +20,10 @@ async function main(): Promise<void> {
   const started = Date.now();
   try {
     assertHostInstalled();
-    const vsix = packageVsix(REPO_ROOT, path.join(REPO_ROOT, '.test-runs', 'vsix', 'system-design-docs.vsix'), ['--no-dependencies']);
+    // The same packaging as `npm run package`, whose contents check throws on anything unwanted.
+    const vsix = packageExtension(path.join(REPO_ROOT, '.test-runs', 'vsix', 'system-design-docs.vsix'), { build: false });
+    const { entries, packedBytes } = checkVsix(vsix);
+    const packagedLine = `ok   .vsix is clean: ${entries.length} files, ${Math.round(packedBytes / 1024)} KB, installed below`;
     result = await withUiSession(
       {
         name: 'ui',
@@ -27,6 +33,11 @@ async function main(): Promise<void> {
       },
       (session) => runUiChecks(session, [...diagnosticsChecks, ...treeChecks, ...previewChecks, ...formChecks], 'ui'),
     );
+    result.passed += 1;
+    result.lines.unshift(packagedLine);
+    // A second session from nothing: an empty folder, as a new user starts.
+    const walk = await withUiSession({ name: 'ui-walkthrough', vsix: [vsix], verbose: true }, (session) => runUiChecks(session, walkthroughChecks, 'ui'));
+    result = mergeResults(result, walk);
   } catch (error) {
     addFailure(result, 'ui suite', error instanceof SetupError ? error.message : error instanceof Error ? error.message : String(error));
   }
