@@ -44,6 +44,7 @@ export function listZip(file: string): VsixEntry[] {
 const REQUIRED = [
   'extension/package.json',
   'extension/package.nls.json',
+  'extension/l10n/bundle.l10n.json',
   // vsce stores these two under lower-case names.
   'extension/readme.md',
   'extension/changelog.md',

@@ -43,7 +43,7 @@ export class DesignCodeActions implements vscode.CodeActionProvider {
         .findingsIn(document.uri)
         .filter((finding) => finding.fix && FIX_ALL_RULES.has(finding.rule) && finding.fix.edits.every((edit) => this.isFresh(edit)));
       if (fixable.length > 0) {
-        const action = new vscode.CodeAction(`Fix all Design Docs problems in this file (${fixable.length})`, FIX_ALL_KIND);
+        const action = new vscode.CodeAction(vscode.l10n.t('Fix all Design Docs problems in this file ({0})', fixable.length), FIX_ALL_KIND);
         action.edit = toWorkspaceEdit(combinedEdits(fixable), docs);
         actions.push(action);
       }

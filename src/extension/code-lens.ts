@@ -12,8 +12,8 @@ export class StepCodeLens implements vscode.CodeLensProvider {
     const line = doc.title ? positionIn(doc, doc.title.range.start).line : 0;
     const range = new vscode.Range(line, 0, line, 0);
     return [
-      new vscode.CodeLens(range, { title: '$(preview) Open Step Form', command: 'designDocs.openStepForm', arguments: [document.uri] }),
-      new vscode.CodeLens(range, { title: `Status: ${doc.status}`, command: 'designDocs.setStepStatus', arguments: [document.uri], tooltip: 'Set Step Status…' }),
+      new vscode.CodeLens(range, { title: `$(preview) ${vscode.l10n.t('Open Step Form')}`, command: 'designDocs.openStepForm', arguments: [document.uri] }),
+      new vscode.CodeLens(range, { title: vscode.l10n.t('Status: {0}', doc.status), command: 'designDocs.setStepStatus', arguments: [document.uri], tooltip: vscode.l10n.t('Set Step Status…') }),
     ];
   }
 }

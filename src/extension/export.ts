@@ -9,23 +9,23 @@ export async function exportDesign(store: DesignStore, folder: string | undefine
   const design = designs.find((candidate) => candidate.folder === folder) ?? (designs.length === 1 ? designs[0] : undefined);
   const report = design && reports.find((candidate) => candidate.folder === design.folder);
   if (!design || !report) {
-    void vscode.window.showWarningMessage('Pick a design to export: use the export button on a design in the Design Docs view.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Pick a design to export: use the export button on a design in the Design Docs view.'));
     return undefined;
   }
   const destination =
     target ??
     (await vscode.window.showSaveDialog({
-      title: `Export "${report.title}"`,
+      title: vscode.l10n.t('Export "{0}"', report.title),
       defaultUri: vscode.Uri.joinPath(toUri(design.folder), '..', `${slugify(report.title) || 'design'}.md`),
-      filters: { Markdown: ['md'], 'HTML page': ['html'] },
-      saveLabel: 'Export',
+      filters: { [vscode.l10n.t('Markdown')]: ['md'], [vscode.l10n.t('HTML page')]: ['html'] },
+      saveLabel: vscode.l10n.t('Export'),
     }));
   if (!destination) return undefined;
   const assembled = assembleDesign(design, report, { showGaps: vscode.workspace.getConfiguration('designDocs').get<boolean>('preview.showGaps', true) });
   const html = /\.html?$/i.test(destination.path);
   const text = html ? htmlDocument({ title: report.title, body: renderMarkdown(assembled.markdown, { allowRemoteImages: true }) }) : assembled.markdown;
   await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(text));
-  void vscode.window.showInformationMessage(`Exported "${report.title}" to ${vscode.workspace.asRelativePath(destination)}.`, 'Open').then((choice) => {
+  void vscode.window.showInformationMessage(vscode.l10n.t('Exported "{0}" to {1}.', report.title, vscode.workspace.asRelativePath(destination)), vscode.l10n.t('Open')).then((choice) => {
     if (choice) void vscode.commands.executeCommand(html ? 'vscode.open' : 'vscode.open', destination);
   });
   return destination;

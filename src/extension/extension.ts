@@ -8,6 +8,7 @@ import { exportDesign } from './export';
 import { FORM_VIEW_TYPE, StepFormPanel, type FormServices } from './form-panel';
 import { PREVIEW_VIEW_TYPE, PreviewPanel } from './preview-panel';
 import { GuidanceHover } from './hover';
+import { pickStepFile } from './pick-step';
 import { createStepArgs, createStepFile, newDesign } from './new-design';
 import { CompletenessReport } from './report';
 import { setStepStatus, type SetStatusArgs } from './set-status';
@@ -58,12 +59,11 @@ export function activate(context: vscode.ExtensionContext): DesignDocsApi {
       exportDesign(store, await designFolder(store, arg), target instanceof vscode.Uri ? target : undefined),
     ),
     vscode.commands.registerCommand('designDocs.openStepForm', async (arg?: unknown) => {
-      const uri = commandTarget(arg);
-      if (!uri) {
-        void vscode.window.showInformationMessage('Open a step file, or pick a step in the Design Docs view, to open its form.');
-        return undefined;
-      }
-      return StepFormPanel.show(formServices, uri);
+      const active = vscode.window.activeTextEditor?.document;
+      const activeIsStep = active !== undefined && store.docFor(active) !== undefined;
+      // From the palette or the walkthrough with no step file in front: ask which one.
+      const uri = arg === undefined && !activeIsStep ? await pickStepFile(store, vscode.l10n.t('Open Step Form')) : commandTarget(arg);
+      return uri ? StepFormPanel.show(formServices, uri) : undefined;
     }),
     vscode.commands.registerCommand('designDocs.newDesign', (name?: unknown) => newDesign(store, typeof name === 'string' ? name : undefined)),
     vscode.commands.registerCommand('designDocs.createStepFile', (arg?: unknown, confirm?: unknown) => createStepFile(store, createStepArgs(arg), confirm !== false)),
@@ -88,12 +88,12 @@ async function designFolder(store: DesignStore, arg: unknown): Promise<string | 
   if (owner) return owner.folder;
   if (reports.length === 1) return reports[0]?.folder;
   if (reports.length === 0) {
-    void vscode.window.showInformationMessage('No design in this workspace yet. Run "Design Doc: New Design…" to start one.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('No design in this workspace yet. Run "Design Doc: New Design…" to start one.'));
     return undefined;
   }
   const pick = await vscode.window.showQuickPick(
     reports.map((report) => ({ label: report.title, description: vscode.workspace.asRelativePath(toUri(report.folder)), folder: report.folder })),
-    { title: 'Which design?' },
+    { title: vscode.l10n.t('Which design?') },
   );
   return pick?.folder;
 }

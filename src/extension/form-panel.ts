@@ -6,7 +6,8 @@ import type { DesignStore } from './design-store';
 import type { DiagnosticsManager } from './diagnostics';
 import { toWorkspaceEdit } from './edits';
 import { toCorePath, toUri } from './uris';
-import { webviewOptions, webviewPage } from './webview-security';
+import { formLabels, labelsAttribute } from './webview-labels';
+import { escapeHtml, webviewOptions, webviewPage } from './webview-security';
 
 export const FORM_VIEW_TYPE = 'designDocs.stepForm';
 
@@ -33,7 +34,7 @@ export class StepFormPanel implements vscode.Disposable {
     }
     const document = await vscode.workspace.openTextDocument(uri);
     if (!services.store.docFor(document)) {
-      void vscode.window.showWarningMessage(`${basename(path)} is not a step file: add \`design-step: 1\` … \`7\` to its front matter to open it as a form.`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('{0} is not a step file: add `design-step: 1` … `7` to its front matter to open it as a form.', basename(path)));
       return undefined;
     }
     const panel = vscode.window.createWebviewPanel(FORM_VIEW_TYPE, formTitle(path), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, webviewOptions(services.extensionUri));
@@ -46,7 +47,7 @@ export class StepFormPanel implements vscode.Disposable {
     const document = typeof file === 'string' ? await vscode.workspace.openTextDocument(toUri(file)).then(undefined, () => undefined) : undefined;
     if (!document || !services.store.docFor(document)) {
       panel.webview.options = webviewOptions(services.extensionUri);
-      panel.webview.html = '<!DOCTYPE html><html><body><p>This step file is gone. Close this tab, or reopen the form from the Design Docs view.</p></body></html>';
+      panel.webview.html = `<!DOCTYPE html><html><body><p>${escapeHtml(vscode.l10n.t('This step file is gone. Close this tab, or reopen the form from the Design Docs view.'))}</p></body></html>`;
       return;
     }
     panel.webview.options = webviewOptions(services.extensionUri);
@@ -74,7 +75,7 @@ export class StepFormPanel implements vscode.Disposable {
       }),
       services.diagnostics.onDidUpdate(() => this.schedulePush()),
       vscode.workspace.onDidDeleteFiles((event) => {
-        if (event.files.some((uri) => toCorePath(uri) === path)) void this.post({ type: 'unavailable', file: path, reason: 'The step file was deleted. Close this form, or undo the deletion.' });
+        if (event.files.some((uri) => toCorePath(uri) === path)) void this.post({ type: 'unavailable', file: path, reason: vscode.l10n.t('The step file was deleted. Close this form, or undo the deletion.') });
       }),
     );
   }
@@ -103,7 +104,7 @@ export class StepFormPanel implements vscode.Disposable {
   private async push(ack?: number): Promise<void> {
     const state = this.state();
     if (state) await this.post({ type: 'state', state, ...(ack !== undefined ? { ack } : {}) });
-    else await this.post({ type: 'unavailable', file: toCorePath(this.document.uri), reason: 'This file no longer holds a step (its front matter has no valid `design-step`). Fix the front matter to edit it here again.' });
+    else await this.post({ type: 'unavailable', file: toCorePath(this.document.uri), reason: vscode.l10n.t('This file no longer holds a step (its front matter has no valid `design-step`). Fix the front matter to edit it here again.') });
   }
 
   private post(message: ToFormWebview): Thenable<boolean> {
@@ -152,7 +153,7 @@ export class StepFormPanel implements vscode.Disposable {
       title: formTitle(toCorePath(this.document.uri)),
       style: 'form.css',
       script: 'dist/webview/form.js',
-      body: '<div id="app" role="form" aria-label="Step form"><p class="loading">Loading the step…</p></div>',
+      body: `<div id="app" role="form" aria-label="${escapeHtml(vscode.l10n.t('Step form'))}" ${labelsAttribute(formLabels())}><p class="loading">${escapeHtml(vscode.l10n.t('Loading the step…'))}</p></div>`,
     });
   }
 
@@ -167,5 +168,5 @@ export class StepFormPanel implements vscode.Disposable {
 }
 
 function formTitle(path: string): string {
-  return `Form: ${basename(path)}`;
+  return vscode.l10n.t('Form: {0}', basename(path));
 }

@@ -27,15 +27,15 @@ export class GuidanceHover implements vscode.HoverProvider {
 
 function stepGuidance(spec: StepSpec): vscode.MarkdownString {
   const markdown = new vscode.MarkdownString(undefined, true);
-  markdown.appendMarkdown(`**$(checklist) Step ${spec.step} of 7: ${spec.title}**\n\n${spec.purpose}\n\nThis step's sections:\n\n`);
+  markdown.appendMarkdown(`**$(checklist) ${vscode.l10n.t('Step {0} of 7: {1}', spec.step, spec.title)}**\n\n${spec.purpose}\n\n${vscode.l10n.t("This step's sections:")}\n\n`);
   for (const artifact of spec.artifacts) markdown.appendMarkdown(`- **${artifact.title}**: ${artifact.summary}\n`);
   return markdown;
 }
 
 function artifactGuidance(spec: StepSpec, artifact: ArtifactSpec): vscode.MarkdownString {
   const markdown = new vscode.MarkdownString(undefined, true);
-  markdown.appendMarkdown(`**${artifact.title}** · step ${spec.step}, ${spec.title}\n\n${artifact.summary}\n\nQuestions to answer:\n\n`);
+  markdown.appendMarkdown(`**${artifact.title}** · ${vscode.l10n.t('step {0}, {1}', spec.step, spec.title)}\n\n${artifact.summary}\n\n${vscode.l10n.t('Questions to answer:')}\n\n`);
   for (const question of artifact.questions) markdown.appendMarkdown(`- ${question}\n`);
-  if (artifact.aliases.length > 0) markdown.appendMarkdown(`\nAlso recognised as: ${artifact.aliases.join(', ')}.`);
+  if (artifact.aliases.length > 0) markdown.appendMarkdown(`\n${vscode.l10n.t('Also recognised as: {0}.', artifact.aliases.join(', '))}`);
   return markdown;
 }

@@ -19,10 +19,10 @@ export function slugify(name: string): string {
 
 export function nameProblem(name: string): string | undefined {
   const trimmed = name.trim();
-  if (trimmed === '') return 'Give the design a name, for example "URL shortener".';
-  if (/[/\\]/.test(trimmed)) return 'The name becomes a folder: leave out / and \\.';
-  if (slugify(trimmed) === '') return 'Use at least one letter or digit.';
-  if (trimmed.length > 100) return 'Keep the name under 100 characters.';
+  if (trimmed === '') return vscode.l10n.t('Give the design a name, for example "URL shortener".');
+  if (/[/\\]/.test(trimmed)) return vscode.l10n.t('The name becomes a folder: leave out / and \\.');
+  if (slugify(trimmed) === '') return vscode.l10n.t('Use at least one letter or digit.');
+  if (trimmed.length > 100) return vscode.l10n.t('Keep the name under 100 characters.');
   return undefined;
 }
 
@@ -38,7 +38,7 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 export async function newDesign(store: DesignStore, presetName?: string): Promise<vscode.Uri | undefined> {
   const workspaceFolder = vscode.workspace.workspaceFolders?.[0];
   if (!workspaceFolder) {
-    void vscode.window.showErrorMessage('Open a folder first: a design is saved as files in your workspace.', 'Open Folder…').then((choice) => {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Open a folder first: a design is saved as files in your workspace.'), vscode.l10n.t('Open Folder…')).then((choice) => {
       if (choice) void vscode.commands.executeCommand('workbench.action.files.openFolder');
     });
     return undefined;
@@ -48,17 +48,17 @@ export async function newDesign(store: DesignStore, presetName?: string): Promis
   const name =
     presetName ??
     (await vscode.window.showInputBox({
-      title: 'New Design',
-      prompt: `Name of the system you are designing. Its seven step files go in ${vscode.workspace.asRelativePath(root)}/<name>.`,
-      placeHolder: 'URL shortener',
+      title: vscode.l10n.t('New Design'),
+      prompt: vscode.l10n.t('Name of the system you are designing. Its seven step files go in {0}/<name>.', vscode.workspace.asRelativePath(root)),
+      placeHolder: vscode.l10n.t('URL shortener'),
       ignoreFocusOut: true,
-      validateInput: async (value) => nameProblem(value) ?? ((await exists(folderFor(value.trim()))) ? `${vscode.workspace.asRelativePath(folderFor(value.trim()))} already exists: choose another name.` : undefined),
+      validateInput: async (value) => nameProblem(value) ?? ((await exists(folderFor(value.trim()))) ? vscode.l10n.t('{0} already exists: choose another name.', vscode.workspace.asRelativePath(folderFor(value.trim()))) : undefined),
     }));
   if (name === undefined) return undefined;
   const problem = nameProblem(name);
   const folder = folderFor(name.trim());
   if (problem || (await exists(folder))) {
-    void vscode.window.showErrorMessage(problem ?? `${vscode.workspace.asRelativePath(folder)} already exists. Run New Design again with another name.`);
+    void vscode.window.showErrorMessage(problem ?? vscode.l10n.t('{0} already exists. Run New Design again with another name.', vscode.workspace.asRelativePath(folder)));
     return undefined;
   }
   await vscode.workspace.fs.createDirectory(folder);
@@ -90,12 +90,13 @@ export async function createStepFile(store: DesignStore, args: CreateStepArgs | 
   if (!args || !spec) return undefined;
   const target = vscode.Uri.joinPath(toUri(args.folder), spec.fileName);
   if (await exists(target)) {
-    void vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(target)} already exists but is not step ${spec.step}. Set its \`design-step: ${spec.step}\`, or rename it.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists but is not step {1}. Set its `design-step: {1}`, or rename it.', vscode.workspace.asRelativePath(target), spec.step));
     return undefined;
   }
   if (confirm) {
-    const choice = await vscode.window.showInformationMessage(`Create ${spec.fileName} for step ${spec.step} (${spec.title})?`, 'Create');
-    if (choice !== 'Create') return undefined;
+    const create = vscode.l10n.t('Create');
+    const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Create {0} for step {1} ({2})?', spec.fileName, spec.step, spec.title), create);
+    if (choice !== create) return undefined;
   }
   const { reports } = await store.snapshot();
   const title = reports.find((report) => report.folder === args.folder)?.title ?? basename(args.folder);

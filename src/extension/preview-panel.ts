@@ -6,6 +6,7 @@ import type { DesignStore } from './design-store';
 import { positionIn } from './edits';
 import { exportDesign } from './export';
 import { toUri } from './uris';
+import { labelsAttribute, previewLabels } from './webview-labels';
 import { escapeHtml, webviewOptions, webviewPage } from './webview-security';
 
 export const PREVIEW_VIEW_TYPE = 'designDocs.preview';
@@ -33,10 +34,10 @@ export class PreviewPanel implements vscode.Disposable {
     const { reports } = await services.store.snapshot();
     const report = reports.find((candidate) => candidate.folder === folder);
     if (!report) {
-      void vscode.window.showWarningMessage('That design has no step files any more. Refresh the Design Docs view.');
+      void vscode.window.showWarningMessage(vscode.l10n.t('That design has no step files any more. Refresh the Design Docs view.'));
       return undefined;
     }
-    const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, `Preview: ${report.title}`, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, webviewOptions(services.extensionUri, [toUri(folder)]));
+    const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, previewTitle(report.title), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, webviewOptions(services.extensionUri, [toUri(folder)]));
     return new PreviewPanel(services, panel, folder);
   }
 
@@ -89,10 +90,10 @@ export class PreviewPanel implements vscode.Disposable {
     const rendered = await this.render();
     if (this.disposed) return;
     if (!rendered) {
-      await this.post({ type: 'content', content: { title: 'Design removed', html: '<p>This design has no step files any more.</p>' } });
+      await this.post({ type: 'content', content: { title: vscode.l10n.t('Design removed'), html: `<p>${escapeHtml(vscode.l10n.t('This design has no step files any more.'))}</p>` } });
       return;
     }
-    this.panel.title = `Preview: ${rendered.report.title}`;
+    this.panel.title = previewTitle(rendered.report.title);
     if (rendered.html === this.lastHtml) return;
     this.lastHtml = rendered.html;
     await this.post({ type: 'content', content: { title: rendered.report.title, html: rendered.html } });
@@ -133,8 +134,8 @@ export class PreviewPanel implements vscode.Disposable {
       title: this.panel.title,
       style: 'preview.css',
       script: 'dist/webview/preview.js',
-      body: `<div class="toolbar"><button id="export" type="button" title="Export the assembled document as Markdown or HTML">Export…</button></div>
-<article id="document" class="markdown-body" data-folder="${escapeHtml(this.folder)}"><p class="loading">Assembling the design…</p></article>`,
+      body: `<div class="toolbar"><button id="export" type="button" title="${escapeHtml(vscode.l10n.t('Export the assembled document as Markdown or HTML'))}">${escapeHtml(vscode.l10n.t('Export…'))}</button></div>
+<article id="document" class="markdown-body" data-folder="${escapeHtml(this.folder)}" ${labelsAttribute(previewLabels())}><p class="loading">${escapeHtml(vscode.l10n.t('Assembling the design…'))}</p></article>`,
     });
   }
 
@@ -146,4 +147,8 @@ export class PreviewPanel implements vscode.Disposable {
     vscode.Disposable.from(...this.disposables).dispose();
     this.panel.dispose();
   }
+}
+
+function previewTitle(title: string): string {
+  return vscode.l10n.t('Preview: {0}', title);
 }

@@ -12,13 +12,15 @@ export interface CompletenessResult {
 }
 
 export function summarise(reports: readonly DesignReport[]): string {
-  if (reports.length === 0) return 'No design found. Run "Design Doc: New Design…" to start one.';
+  if (reports.length === 0) return vscode.l10n.t('No design found. Run "Design Doc: New Design…" to start one.');
   const complete = reports.filter((report) => report.complete).length;
   const open = reports.reduce((sum, report) => sum + report.findings.length, 0);
   const incomplete = reports.length - complete;
-  const designs = `${reports.length} design${reports.length === 1 ? '' : 's'}`;
-  if (incomplete === 0) return `${designs}: all complete.`;
-  return `${designs}: ${complete} complete, ${incomplete} with ${open} open item${open === 1 ? '' : 's'}.`;
+  const designs = reports.length === 1 ? vscode.l10n.t('{0} design', reports.length) : vscode.l10n.t('{0} designs', reports.length);
+  if (incomplete === 0) return vscode.l10n.t('{0}: all complete.', designs);
+  return open === 1
+    ? vscode.l10n.t('{0}: {1} complete, {2} with {3} open item.', designs, complete, incomplete, open)
+    : vscode.l10n.t('{0}: {1} complete, {2} with {3} open items.', designs, complete, incomplete, open);
 }
 
 export class CompletenessReport implements vscode.Disposable {
@@ -34,18 +36,20 @@ export class CompletenessReport implements vscode.Disposable {
 
   async run(): Promise<CompletenessResult> {
     const reports = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'Checking designs', cancellable: false },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking designs'), cancellable: false },
       async (progress) => {
-        progress.report({ message: 'reading the workspace…' });
+        progress.report({ message: vscode.l10n.t('reading the workspace…') });
         const { reports: checked } = await this.store.rescan();
-        progress.report({ message: `updating problems for ${checked.length} design${checked.length === 1 ? '' : 's'}…` });
+        progress.report({
+          message: checked.length === 1 ? vscode.l10n.t('updating problems for {0} design…', checked.length) : vscode.l10n.t('updating problems for {0} designs…', checked.length),
+        });
         await this.diagnostics.refresh();
         return checked;
       },
     );
     this.show(reports);
     const summary = summarise(reports);
-    void vscode.window.showInformationMessage(summary, 'Show Problems').then((choice) => {
+    void vscode.window.showInformationMessage(summary, vscode.l10n.t('Show Problems')).then((choice) => {
       if (choice) void vscode.commands.executeCommand('workbench.actions.view.problems');
     });
     return { reports, summary };
@@ -53,7 +57,7 @@ export class CompletenessReport implements vscode.Disposable {
 
   private show(reports: readonly DesignReport[]): void {
     if (!this.panel) {
-      this.panel = vscode.window.createWebviewPanel('designDocs.report', 'Design Completeness', vscode.ViewColumn.Active, webviewOptions(this.extensionUri));
+      this.panel = vscode.window.createWebviewPanel('designDocs.report', vscode.l10n.t('Design Completeness'), vscode.ViewColumn.Active, webviewOptions(this.extensionUri));
       this.panel.iconPath = new vscode.ThemeIcon('checklist');
       this.panel.onDidDispose(() => (this.panel = undefined));
       this.panel.webview.onDidReceiveMessage((message: unknown) => void this.onMessage(message));
@@ -85,10 +89,10 @@ export class CompletenessReport implements vscode.Disposable {
   private html(webview: vscode.Webview, reports: readonly DesignReport[]): string {
     const body = reports.length === 0 ? `<p>${escapeHtml(summarise(reports))}</p>` : reports.map(designSection).join('\n');
     return webviewPage(webview, this.extensionUri, {
-      title: 'Design Completeness',
+      title: vscode.l10n.t('Design Completeness'),
       style: 'report.css',
       script: 'media/report.js',
-      body: `<h1>Design completeness</h1><p class="summary">${escapeHtml(summarise(reports))}</p>\n${body}`,
+      body: `<h1>${escapeHtml(vscode.l10n.t('Design completeness'))}</h1><p class="summary">${escapeHtml(summarise(reports))}</p>\n${body}`,
     });
   }
 
@@ -97,15 +101,23 @@ export class CompletenessReport implements vscode.Disposable {
   }
 }
 
+function tableHeaders(): string[] {
+  return [vscode.l10n.t('Step'), vscode.l10n.t('State'), vscode.l10n.t('Status'), vscode.l10n.t('Artifacts'), vscode.l10n.t('Findings')];
+}
+
+function severityLabel(severity: Finding['severity']): string {
+  return severity === 'error' ? vscode.l10n.t('error') : severity === 'warning' ? vscode.l10n.t('warning') : vscode.l10n.t('info');
+}
+
 function designSection(report: DesignReport): string {
   const done = report.steps.reduce((sum, step) => sum + step.artifacts.filter((artifact) => artifact.state === 'present').length, 0);
   const total = report.steps.reduce((sum, step) => sum + step.artifacts.length, 0);
   const rows = report.steps.map((step) => {
     const findings = report.findings.filter((finding) => finding.file === step.file);
     const state = step.status === 'missing' ? 'missing' : step.complete ? 'complete' : 'incomplete';
-    const label = state === 'missing' ? 'no file' : step.complete ? 'complete' : 'incomplete';
+    const label = state === 'missing' ? vscode.l10n.t('no file') : step.complete ? vscode.l10n.t('complete') : vscode.l10n.t('incomplete');
     const artifacts = `${step.artifacts.filter((artifact) => artifact.state === 'present').length}/${step.artifacts.length}`;
-    return `<tr><td>${step.step}. ${escapeHtml(step.title)}</td><td class="${state}">${label}</td><td>${escapeHtml(step.status)}</td><td>${artifacts}</td><td>${findings.length}</td></tr>`;
+    return `<tr><td>${step.step}. ${escapeHtml(step.title)}</td><td class="${state}">${escapeHtml(label)}</td><td>${escapeHtml(step.status)}</td><td>${artifacts}</td><td>${findings.length}</td></tr>`;
   });
   const byFile = new Map<string, Finding[]>();
   for (const finding of report.findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
@@ -114,14 +126,14 @@ function designSection(report: DesignReport): string {
       `<h3>${escapeHtml(basename(file))}</h3><ul class="findings">${findings.map(findingItem).join('')}</ul>`,
   );
   return `<section aria-label="${escapeHtml(report.title)}">
-<h2><span>${escapeHtml(report.title)}</span> <span class="badge">${report.complete ? 'complete' : `${done}/${total} artifacts`}</span></h2>
+<h2><span>${escapeHtml(report.title)}</span> <span class="badge">${escapeHtml(report.complete ? vscode.l10n.t('complete') : vscode.l10n.t('{0}/{1} artifacts', done, total))}</span></h2>
 <div class="path">${escapeHtml(displayPath(report.folder))}</div>
-<table><thead><tr><th>Step</th><th>State</th><th>Status</th><th>Artifacts</th><th>Findings</th></tr></thead><tbody>${rows.join('')}</tbody></table>
+<table><thead><tr>${tableHeaders().map((header) => `<th>${escapeHtml(header)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>
 ${lists.join('\n')}
 </section>`;
 }
 
 function findingItem(finding: Finding): string {
   const where = `${basename(finding.file)}:${finding.range.start.line + 1}`;
-  return `<li><span class="severity-${finding.severity}">${finding.severity}</span> <a href="#" data-file="${escapeHtml(finding.file)}" data-line="${finding.range.start.line}" data-column="${finding.range.start.column}">${escapeHtml(where)}</a> ${escapeHtml(finding.message)} <code>${escapeHtml(finding.rule)}</code></li>`;
+  return `<li><span class="severity-${finding.severity}">${escapeHtml(severityLabel(finding.severity))}</span> <a href="#" data-file="${escapeHtml(finding.file)}" data-line="${finding.range.start.line}" data-column="${finding.range.start.column}">${escapeHtml(where)}</a> ${escapeHtml(finding.message)} <code>${escapeHtml(finding.rule)}</code></li>`;
 }

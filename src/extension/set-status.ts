@@ -5,11 +5,16 @@ import type { DesignStore } from './design-store';
 import { toWorkspaceEdit } from './edits';
 import { commandTarget, toCorePath } from './uris';
 
-const STATUS_HELP: Record<StepStatus, string> = {
-  draft: 'still being written',
-  'in-review': 'ready for stakeholders to review',
-  approved: 'validated by the reviewers you name',
-};
+function statusHelp(status: StepStatus): string {
+  switch (status) {
+    case 'draft':
+      return vscode.l10n.t('still being written');
+    case 'in-review':
+      return vscode.l10n.t('ready for stakeholders to review');
+    case 'approved':
+      return vscode.l10n.t('validated by the reviewers you name');
+  }
+}
 
 export interface SetStatusArgs {
   status?: StepStatus;
@@ -21,26 +26,26 @@ export async function setStepStatus(store: DesignStore, arg?: unknown, preset?: 
   const document = uri && (await vscode.workspace.openTextDocument(uri));
   const doc = document && store.docFor(document);
   if (!document || !doc) {
-    void vscode.window.showWarningMessage('Open a step file (a Markdown file with `design-step` in its front matter) to set its status.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a step file (a Markdown file with `design-step` in its front matter) to set its status.'));
     return false;
   }
   const status =
     preset?.status ??
     (
       await vscode.window.showQuickPick(
-        STATUSES.map((value) => ({ label: value, description: STATUS_HELP[value], picked: value === doc.status, detail: value === doc.status ? 'current status' : undefined })),
-        { title: `Status of step ${doc.step ?? ''}`, placeHolder: `Now: ${doc.status}` },
+        STATUSES.map((value) => ({ label: value, description: statusHelp(value), picked: value === doc.status, detail: value === doc.status ? vscode.l10n.t('current status') : undefined })),
+        { title: vscode.l10n.t('Status of step {0}', doc.step ?? ''), placeHolder: vscode.l10n.t('Now: {0}', doc.status) },
       )
     )?.label;
   if (!status) return false;
   const reviewersText =
     preset?.reviewers?.join(', ') ??
     (await vscode.window.showInputBox({
-      title: 'Reviewers',
-      prompt: status === 'approved' ? 'Who validated this step? Names separated by commas.' : 'Reviewers so far, separated by commas (may be empty).',
+      title: vscode.l10n.t('Reviewers'),
+      prompt: status === 'approved' ? vscode.l10n.t('Who validated this step? Names separated by commas.') : vscode.l10n.t('Reviewers so far, separated by commas (may be empty).'),
       value: doc.reviewers.join(', '),
       validateInput: (value) =>
-        status === 'approved' && value.trim() === '' ? { message: 'An approved step should name who approved it.', severity: vscode.InputBoxValidationSeverity.Warning } : undefined,
+        status === 'approved' && value.trim() === '' ? { message: vscode.l10n.t('An approved step should name who approved it.'), severity: vscode.InputBoxValidationSeverity.Warning } : undefined,
     }));
   if (reviewersText === undefined) return false;
   const reviewers = reviewersText.split(',').map((name) => name.trim()).filter(Boolean);

@@ -8,7 +8,7 @@ export class DesignStatusBar implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[];
 
   constructor(private readonly store: DesignStore) {
-    this.item.name = 'Design completeness';
+    this.item.name = vscode.l10n.t('Design completeness');
     this.item.command = 'designDocs.checkCompleteness';
     this.disposables = [
       this.item,
@@ -36,8 +36,12 @@ export class DesignStatusBar implements vscode.Disposable {
     const artifacts = report.steps.flatMap((step) => step.artifacts);
     const done = artifacts.filter((artifact) => artifact.state === 'present').length;
     this.item.text = `$(checklist) ${done}/${artifacts.length}`;
-    this.item.tooltip = `${report.title}: ${done} of ${artifacts.length} artifacts written, ${report.findings.length} open item${report.findings.length === 1 ? '' : 's'}. Click to check every design.`;
-    this.item.accessibilityInformation = { label: `Design ${report.title}: ${done} of ${artifacts.length} artifacts written` };
+    const open = report.findings.length;
+    this.item.tooltip =
+      open === 1
+        ? vscode.l10n.t('{0}: {1} of {2} artifacts written, {3} open item. Click to check every design.', report.title, done, artifacts.length, open)
+        : vscode.l10n.t('{0}: {1} of {2} artifacts written, {3} open items. Click to check every design.', report.title, done, artifacts.length, open);
+    this.item.accessibilityInformation = { label: vscode.l10n.t('Design {0}: {1} of {2} artifacts written', report.title, done, artifacts.length) };
     this.item.show();
   }
 

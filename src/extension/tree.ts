@@ -52,7 +52,7 @@ function designItem(report: DesignReport): vscode.TreeItem {
   const item = new vscode.TreeItem(report.title, vscode.TreeItemCollapsibleState.Expanded);
   const done = report.steps.filter((step) => step.complete).length;
   item.id = `design:${report.folder}`;
-  item.description = report.complete ? 'complete' : `${done}/${report.steps.length} steps complete`;
+  item.description = report.complete ? vscode.l10n.t('complete') : vscode.l10n.t('{0}/{1} steps complete', done, report.steps.length);
   item.iconPath = new vscode.ThemeIcon(report.complete ? 'verified-filled' : 'book', report.complete ? new vscode.ThemeColor('testing.iconPassed') : undefined);
   item.tooltip = new vscode.MarkdownString(`**${escape(report.title)}**\n\n${escape(displayPath(report.folder))}\n\n${item.description}`);
   item.contextValue = 'design';
@@ -66,10 +66,10 @@ function stepItem(report: DesignReport, step: StepReport): vscode.TreeItem {
   item.id = `step:${report.folder}:${step.step}`;
   const present = step.artifacts.filter((artifact) => artifact.state === 'present').length;
   if (missing) {
-    item.description = 'no file — click to create';
+    item.description = vscode.l10n.t('no file — click to create');
     item.iconPath = new vscode.ThemeIcon('circle-slash', new vscode.ThemeColor('disabledForeground'));
     item.contextValue = 'step-missing';
-    item.command = { title: 'Create Step File', command: 'designDocs.createStepFile', arguments: [{ folder: report.folder, step: step.step }] };
+    item.command = { title: vscode.l10n.t('Create Step File'), command: 'designDocs.createStepFile', arguments: [{ folder: report.folder, step: step.step }] };
   } else {
     // The icon already says complete or not; the description adds the counts and the status.
     item.description = step.complete ? step.status : `${present}/${step.artifacts.length} · ${step.status}`;
@@ -78,15 +78,15 @@ function stepItem(report: DesignReport, step: StepReport): vscode.TreeItem {
       : new vscode.ThemeIcon('circle-large-outline', new vscode.ThemeColor('list.warningForeground'));
     item.contextValue = step.status === 'approved' ? 'step-approved' : 'step';
     item.resourceUri = step.file ? toUri(step.file) : undefined;
-    item.command = step.file ? { title: 'Open Step', command: 'vscode.open', arguments: [toUri(step.file)] } : undefined;
+    item.command = step.file ? { title: vscode.l10n.t('Open Step'), command: 'vscode.open', arguments: [toUri(step.file)] } : undefined;
   }
-  const reviewers = step.reviewers.length > 0 ? step.reviewers.join(', ') : 'none yet';
+  const reviewers = step.reviewers.length > 0 ? step.reviewers.join(', ') : vscode.l10n.t('none yet');
   const spec = stepSpec(step.step);
   item.tooltip = new vscode.MarkdownString(
     [
-      `**Step ${step.step}: ${escape(step.title)}**`,
+      `**${vscode.l10n.t('Step {0}: {1}', step.step, escape(step.title))}**`,
       spec ? escape(spec.purpose) : '',
-      missing ? '$(circle-slash) No file yet.' : `Status: **${step.status}** · Reviewers: ${escape(reviewers)}`,
+      missing ? `$(circle-slash) ${vscode.l10n.t('No file yet.')}` : vscode.l10n.t('Status: **{0}** · Reviewers: {1}', step.status, escape(reviewers)),
       step.file ? `$(file) ${escape(basename(step.file))}` : '',
     ]
       .filter(Boolean)
@@ -96,27 +96,27 @@ function stepItem(report: DesignReport, step: StepReport): vscode.TreeItem {
   return item;
 }
 
-const ARTIFACT_LOOK: Record<ArtifactReport['state'], { icon: string; color?: string; label: string }> = {
-  present: { icon: 'pass', color: 'testing.iconPassed', label: 'written' },
-  empty: { icon: 'circle-large-outline', color: 'list.warningForeground', label: 'empty' },
-  missing: { icon: 'circle-slash', color: 'list.errorForeground', label: 'missing' },
+const ARTIFACT_LOOK: Record<ArtifactReport['state'], { icon: string; color?: string; label: () => string }> = {
+  present: { icon: 'pass', color: 'testing.iconPassed', label: () => vscode.l10n.t('written') },
+  empty: { icon: 'circle-large-outline', color: 'list.warningForeground', label: () => vscode.l10n.t('empty') },
+  missing: { icon: 'circle-slash', color: 'list.errorForeground', label: () => vscode.l10n.t('missing') },
 };
 
 function artifactItem(step: StepReport, artifact: ArtifactReport): vscode.TreeItem {
   const look = ARTIFACT_LOOK[artifact.state];
   const item = new vscode.TreeItem(artifact.title, vscode.TreeItemCollapsibleState.None);
   item.id = `artifact:${step.file}:${artifact.id}`;
-  item.description = artifact.state === 'present' ? undefined : look.label;
+  item.description = artifact.state === 'present' ? undefined : look.label();
   item.iconPath = new vscode.ThemeIcon(look.icon, look.color ? new vscode.ThemeColor(look.color) : undefined);
   item.contextValue = `artifact-${artifact.state}`;
   const summary = stepSpec(step.step)?.artifacts.find((candidate) => candidate.id === artifact.id)?.summary ?? '';
-  item.tooltip = `${artifact.title} (${look.label})\n${summary}`;
+  item.tooltip = `${artifact.title} (${look.label()})\n${summary}`;
   if (step.file) {
     const selection = artifact.range
       ? new vscode.Range(artifact.range.start.line, artifact.range.start.column, artifact.range.end.line, artifact.range.end.column)
       : undefined;
     item.command = {
-      title: 'Reveal Heading',
+      title: vscode.l10n.t('Reveal Heading'),
       command: 'vscode.open',
       arguments: [toUri(step.file), selection ? { selection } : {}],
     };

@@ -47,8 +47,10 @@ export interface WebviewPage {
 export function webviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, page: WebviewPage): string {
   const nonce = makeNonce();
   const asset = (...segments: string[]) => String(webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...segments)));
+  // The page's texts are in the display language only when a translation of them was loaded.
+  const lang = vscode.l10n.bundle ? vscode.env.language : 'en';
   return `<!DOCTYPE html>
-<html lang="en"><head><meta charset="UTF-8">
+<html lang="${escapeHtml(lang)}"><head><meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(webview, nonce)}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${asset('media', page.style)}">

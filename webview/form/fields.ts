@@ -2,11 +2,12 @@
 import type { ArtifactField, FormChange, TableModel } from '../../src/core';
 import type { FindingView } from '../../src/protocol/form-messages';
 import { element, isFocusedWithin, type ValueControl } from './dom';
+import { formatLabel, labels, severityLabel } from './labels';
 import { TableEditor } from './table-editor';
 
 export type Send = (key: string, change: FormChange, immediate: boolean) => void;
 
-const STATE_LABEL = { present: 'written', empty: 'empty', missing: 'missing' } as const;
+const stateLabel = (state: ArtifactField['state']): string => (state === 'present' ? labels.stateWritten : state === 'empty' ? labels.stateEmpty : labels.stateMissing);
 
 /** A text area bound to one part of an artifact. */
 class TextPart {
@@ -41,8 +42,8 @@ export class ArtifactView {
     onReveal: (artifactId: string) => void,
   ) {
     const headingId = `artifact-${field.id}`;
-    this.badge = element('span', { class: `badge state-${field.state}` }, STATE_LABEL[field.state]);
-    const reveal = element('a', { href: '#', class: 'reveal', title: 'Show this section in the Markdown' }, 'Show in Markdown');
+    this.badge = element('span', { class: `badge state-${field.state}` }, stateLabel(field.state));
+    const reveal = element('a', { href: '#', class: 'reveal', title: labels.showInMarkdownTitle }, labels.showInMarkdown);
     reveal.addEventListener('click', (event) => {
       event.preventDefault();
       onReveal(field.id);
@@ -51,17 +52,17 @@ export class ArtifactView {
     const editor = element('div', { class: 'editor' });
     if (field.table) {
       const { before, after, placeholder } = field.table;
-      this.addText(editor, 'before', `${field.title}: notes above the table`, before ? '' : 'Notes above the table (optional)', 2);
+      this.addText(editor, 'before', formatLabel(labels.notesAboveLabel, field.title), before ? '' : labels.notesAbovePlaceholder, 2);
       this.table = new TableEditor(field.title, (table, immediate) => this.send(`table:${field.id}`, { kind: 'table', artifactId: field.id, table }, immediate));
       if (placeholder) editor.append(element('p', { class: 'placeholder-hint' }, placeholder));
       editor.append(this.table.root);
-      this.addText(editor, 'after', `${field.title}: notes below the table`, after ? '' : 'Notes below the table (optional)', 2);
+      this.addText(editor, 'after', formatLabel(labels.notesBelowLabel, field.title), after ? '' : labels.notesBelowPlaceholder, 2);
     } else {
       const body = field.body ?? { value: '', placeholder: '' };
-      const hint = field.kind === 'diagram' ? `${body.placeholder}\n\nDiagram: a fenced block starting with \`\`\`mermaid, or an image link ![alt](path.png).` : body.placeholder;
+      const hint = field.kind === 'diagram' ? `${body.placeholder}\n\n${labels.diagramHint}` : body.placeholder;
       this.addText(editor, 'body', field.title, hint.trim() || field.summary, field.kind === 'diagram' ? 10 : 6);
     }
-    const questions = element('aside', { class: 'questions', 'aria-label': `Questions for ${field.title}` }, element('p', { class: 'summary' }, field.summary), element('ul', {}, ...field.questions.map((question) => element('li', {}, question))));
+    const questions = element('aside', { class: 'questions', 'aria-label': formatLabel(labels.questionsFor, field.title) }, element('p', { class: 'summary' }, field.summary), element('ul', {}, ...field.questions.map((question) => element('li', {}, question))));
     this.root = element(
       'section',
       { class: 'artifact', 'aria-labelledby': headingId, 'data-artifact': field.id },
@@ -81,7 +82,7 @@ export class ArtifactView {
   /** Brings the view up to `field`, leaving alone the parts with edits still on their way. */
   update(field: ArtifactField, findings: FindingView[], pending: ReadonlySet<string>): void {
     this.field = field;
-    this.badge.textContent = STATE_LABEL[field.state];
+    this.badge.textContent = stateLabel(field.state);
     this.badge.className = `badge state-${field.state}`;
     for (const text of this.texts) {
       const part = text.key.split(':')[2];
@@ -93,7 +94,7 @@ export class ArtifactView {
       if (!pending.has(key)) this.table.update(field.table.table);
     }
     this.findingsList.replaceChildren(
-      ...findings.map((finding) => element('li', { class: `finding severity-${finding.severity}` }, element('span', { class: 'severity' }, finding.severity), ' ', finding.message, ' ', element('code', {}, finding.rule))),
+      ...findings.map((finding) => element('li', { class: `finding severity-${finding.severity}` }, element('span', { class: 'severity' }, severityLabel(finding.severity)), ' ', finding.message, ' ', element('code', {}, finding.rule))),
     );
   }
 

@@ -8,6 +8,7 @@ import type { FormChange, StepFormModel } from '../../src/core';
 import type { FormState, FromFormWebview, ToFormWebview } from '../../src/protocol/form-messages';
 import { debounce, element, isFocusedWithin, type ValueControl } from './dom';
 import { ArtifactView } from './fields';
+import { formatLabel, labels } from './labels';
 
 interface VsCodeApi {
   postMessage(message: FromFormWebview): void;
@@ -58,28 +59,28 @@ function structureOf(model: StepFormModel): string {
 
 function renderHeader(state: FormState): HTMLElement {
   const { model } = state;
-  statusSelect = element('vscode-single-select', { 'aria-label': 'Status', id: 'status' }, ...STATUSES.map((status) => element('vscode-option', { value: status }, status))) as unknown as ValueControl;
+  statusSelect = element('vscode-single-select', { 'aria-label': labels.status, id: 'status' }, ...STATUSES.map((status) => element('vscode-option', { value: status }, status))) as unknown as ValueControl;
   statusSelect.value = model.status;
   statusSelect.addEventListener('change', () => send('status', { kind: 'status', status: statusSelect?.value as (typeof STATUSES)[number] }, true));
-  reviewersField = element('vscode-textfield', { 'aria-label': 'Reviewers, separated by commas', id: 'reviewers', placeholder: 'ana, li' }) as unknown as ValueControl;
+  reviewersField = element('vscode-textfield', { 'aria-label': labels.reviewersLabel, id: 'reviewers', placeholder: labels.reviewersPlaceholder }) as unknown as ValueControl;
   reviewersField.value = model.reviewers.join(', ');
   reviewersField.addEventListener('input', () =>
     send('reviewers', { kind: 'reviewers', reviewers: (reviewersField?.value ?? '').split(',').map((name) => name.trim()).filter(Boolean) }, false),
   );
-  const openText = element('vscode-button', { secondary: '', id: 'open-text' }, 'Open Markdown');
+  const openText = element('vscode-button', { secondary: '', id: 'open-text' }, labels.openMarkdown);
   openText.addEventListener('click', () => vscode.postMessage({ type: 'openText' }));
   return element(
     'header',
     {},
-    element('p', { class: 'eyebrow' }, `${model.designTitle ?? 'Design'} · step ${model.step} of 7 · ${state.fileName}`),
+    element('p', { class: 'eyebrow' }, formatLabel(labels.eyebrow, model.designTitle ?? labels.design, model.step, state.fileName)),
     element('h1', {}, model.title),
     element('p', { class: 'purpose' }, model.purpose),
     element(
       'div',
       { class: 'meta' },
-      element('label', { for: 'status' }, 'Status'),
+      element('label', { for: 'status' }, labels.status),
       statusSelect,
-      element('label', { for: 'reviewers' }, 'Reviewers'),
+      element('label', { for: 'reviewers' }, labels.reviewers),
       reviewersField,
       openText,
     ),

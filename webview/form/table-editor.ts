@@ -1,6 +1,7 @@
 // The table editor: cells as text fields, rows added, removed and moved with buttons or keys.
 import type { TableModel } from '../../src/core';
 import { element, isFocusedWithin, type ValueControl } from './dom';
+import { formatLabel, labels } from './labels';
 
 export class TableEditor {
   readonly root: HTMLElement;
@@ -14,7 +15,7 @@ export class TableEditor {
   ) {
     this.head = element('thead');
     this.body = element('tbody');
-    const add = element('vscode-button', { secondary: '', 'aria-label': `Add a row to ${label}` }, 'Add row');
+    const add = element('vscode-button', { secondary: '', 'aria-label': formatLabel(labels.addRowTo, label) }, labels.addRow);
     add.addEventListener('click', () => this.addRow());
     this.root = element('div', { class: 'table-editor' }, element('table', { 'aria-label': label }, this.head, this.body), add);
   }
@@ -38,13 +39,13 @@ export class TableEditor {
     const focus = this.focusedCell();
     const width = Math.max(1, this.model.header.length);
     this.head.replaceChildren(
-      element('tr', {}, ...this.model.header.map((cell) => element('th', { scope: 'col' }, cell)), element('th', { class: 'row-actions' }, element('span', { class: 'visually-hidden' }, 'Row actions'))),
+      element('tr', {}, ...this.model.header.map((cell) => element('th', { scope: 'col' }, cell)), element('th', { class: 'row-actions' }, element('span', { class: 'visually-hidden' }, labels.rowActions))),
     );
     this.body.replaceChildren(
       ...this.model.rows.map((row, rowIndex) => {
         const cells = Array.from({ length: width }, (_, columnIndex) => {
           const field = element('vscode-textfield', {
-            'aria-label': `${this.model.header[columnIndex] ?? `Column ${columnIndex + 1}`}, row ${rowIndex + 1}`,
+            'aria-label': formatLabel(labels.cellLabel, this.model.header[columnIndex] ?? formatLabel(labels.column, columnIndex + 1), rowIndex + 1),
             'data-row': String(rowIndex),
             'data-column': String(columnIndex),
           }) as unknown as ValueControl;
@@ -55,9 +56,9 @@ export class TableEditor {
         const actions = element(
           'td',
           { class: 'row-actions' },
-          this.button('↑', `Move row ${rowIndex + 1} up`, () => this.move(rowIndex, -1), rowIndex === 0),
-          this.button('↓', `Move row ${rowIndex + 1} down`, () => this.move(rowIndex, 1), rowIndex === this.model.rows.length - 1),
-          this.button('✕', `Remove row ${rowIndex + 1}`, () => this.remove(rowIndex)),
+          this.button('↑', formatLabel(labels.moveRowUp, rowIndex + 1), () => this.move(rowIndex, -1), rowIndex === 0),
+          this.button('↓', formatLabel(labels.moveRowDown, rowIndex + 1), () => this.move(rowIndex, 1), rowIndex === this.model.rows.length - 1),
+          this.button('✕', formatLabel(labels.removeRow, rowIndex + 1), () => this.remove(rowIndex)),
         );
         return element('tr', {}, ...cells, actions);
       }),

@@ -2,6 +2,7 @@
 // scroll position across updates, and opens a heading's source file on click.
 import mermaid from 'mermaid';
 import type { FromPreviewWebview, ToPreviewWebview } from '../../src/protocol/preview-messages';
+import { PREVIEW_LABEL_KEYS, formatLabel, pageLabels } from '../../src/protocol/webview-labels';
 
 interface VsCodeApi {
   postMessage(message: FromPreviewWebview): void;
@@ -12,6 +13,8 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
 const root = document.getElementById('document') as HTMLElement;
+// Texts localized by the extension (a webview cannot call vscode.l10n).
+const labels = pageLabels(PREVIEW_LABEL_KEYS, root.dataset.labels, (reason) => console.warn(`preview: malformed labels (${reason})`));
 const nonce = document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce ?? '';
 const dark = document.body.classList.contains('vscode-dark') || document.body.classList.contains('vscode-high-contrast');
 mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: dark ? 'dark' : 'default', fontFamily: 'var(--vscode-font-family)' });
@@ -39,7 +42,7 @@ async function drawDiagrams(generation: number): Promise<void> {
     } catch (error) {
       const note = document.createElement('p');
       note.className = 'diagram-error';
-      note.textContent = `This diagram could not be drawn (${error instanceof Error ? error.message.split('\n')[0] : 'parse error'}); its source is shown below.`;
+      note.textContent = formatLabel(labels.diagramError, error instanceof Error ? (error.message.split('\n')[0] ?? '') : labels.parseError);
       pre.before(note);
       document.querySelectorAll(`#ddiagram-${generation}-${index}, #diagram-${generation}-${index}`).forEach((leftover) => leftover.remove());
     }
