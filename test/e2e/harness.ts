@@ -206,7 +206,17 @@ export interface StartOptions {
   /** extra environment for code-server and, through it, the extension host */
   env?: Record<string, string>;
   timeoutMs?: number;
+  /** keep workspace trust on, so a folder opens in Restricted Mode (see UNTRUSTED_SETTINGS) */
+  untrusted?: boolean;
 }
+
+/** User settings that open every folder untrusted, without the modal that would ask. */
+export const UNTRUSTED_SETTINGS: Readonly<Record<string, unknown>> = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.banner': 'never',
+  'security.workspace.trust.untrustedFiles': 'open',
+};
 
 /** Starts code-server detached (own process group) and waits until /healthz answers. */
 export async function startCodeServer(opts: StartOptions): Promise<CodeServer> {
@@ -215,7 +225,7 @@ export async function startCodeServer(opts: StartOptions): Promise<CodeServer> {
   const { run, extraArgs = [], env = {}, timeoutMs = 30_000 } = opts;
   const port = opts.port ?? (await freePort());
   const args = [...baseArgs(run), '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+    '--disable-telemetry', '--disable-update-check', ...(opts.untrusted ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override', '--ignore-last-opened', ...extraArgs];
   const logFd = fs.openSync(run.log, 'a');
   const child = spawn(NODE24, args, { env: codeServerEnv(run, env), stdio: ['ignore', logFd, logFd], detached: true });

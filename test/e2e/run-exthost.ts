@@ -7,6 +7,7 @@
 //
 // Usage: tsx test/e2e/run-exthost.ts --tests <index.js | dir of *.test.ts> [--extension <dir>]
 //          [--workspace <dir>[=<subdir>]]... [--timeout <s>] [--grep <re>] [--name <run>] [--summary <json>]
+//          [--untrusted]   (Restricted Mode: workspace trust on and the folder not trusted)
 // Env:   DESIGN_DOCS_EXT_TESTS (= --tests), DESIGN_DOCS_TEST_GREP (= --grep)
 // Ends with `N passed, N failed`; exits 1 on any failure, timeout or a suite that cannot start.
 import fs from 'node:fs';
@@ -17,7 +18,7 @@ import { resolveTestsIndex } from './compile-tests';
 import {
   type CodeServer, ENV_GREP, ENV_MOCHA, ENV_RESULT, MOCHA_DIR, REPO_ROOT, SETUP_COMMAND, SetupError,
   assertHostInstalled, copyWorkspace, firstPage, launchBrowser, makeRunDir, ms, openWorkbench, remoteUri,
-  startCodeServer, stopCodeServer,
+  UNTRUSTED_SETTINGS, startCodeServer, stopCodeServer,
 } from './harness';
 import { type SuiteResult, addFailure, emptyResult, printResult, readResult } from './results';
 
@@ -33,6 +34,8 @@ export interface ExthostOptions {
   name?: string;
   /** stream per-test lines as they happen (default true) */
   live?: boolean;
+  /** open the workspace in Restricted Mode (workspace trust on, folder not trusted) */
+  untrusted?: boolean;
 }
 
 const LOG_PREFIX = '[design-docs-test] ';
@@ -46,7 +49,7 @@ export async function runExthostTests(opts: ExthostOptions): Promise<SuiteResult
   let context: BrowserContext | undefined;
   try {
     assertHostInstalled();
-    const run = makeRunDir(opts.name ?? 'exthost');
+    const run = makeRunDir(opts.name ?? 'exthost', opts.untrusted ? UNTRUSTED_SETTINGS : {});
     copyWorkspace(run, ...([] as string[]).concat(opts.workspace ?? []));
     const index = await resolveTestsIndex(opts.tests, path.join(run.dir, 'tests-out'));
     const extension = path.resolve(opts.extension ?? REPO_ROOT);
@@ -55,7 +58,7 @@ export async function runExthostTests(opts: ExthostOptions): Promise<SuiteResult
     const env: Record<string, string> = { [ENV_RESULT]: resultFile, [ENV_MOCHA]: MOCHA_DIR };
     if (opts.grep) env[ENV_GREP] = opts.grep;
 
-    cs = await startCodeServer({ run, extraArgs: ['--vscode-option', 'enable-smoke-test-driver'], env });
+    cs = await startCodeServer({ run, extraArgs: ['--vscode-option', 'enable-smoke-test-driver'], env, untrusted: opts.untrusted ?? false });
     console.log(`[exthost] code-server up on port ${cs.port} after ${ms(T0)} ms (run dir ${path.relative(REPO_ROOT, run.dir)})`);
     context = await launchBrowser(path.join(run.dir, 'chromium-profile'));
     const page = await firstPage(context);
@@ -118,6 +121,7 @@ async function main(): Promise<void> {
     options: {
       tests: { type: 'string' }, extension: { type: 'string' }, workspace: { type: 'string', multiple: true },
       timeout: { type: 'string' }, grep: { type: 'string' }, name: { type: 'string' }, summary: { type: 'string' },
+      untrusted: { type: 'boolean' },
     },
   });
   const tests = values.tests ?? process.env.DESIGN_DOCS_EXT_TESTS;
@@ -126,7 +130,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const r = await runExthostTests({
-    tests, extension: values.extension, workspace: values.workspace, name: values.name,
+    tests, extension: values.extension, workspace: values.workspace, name: values.name, untrusted: values.untrusted ?? false,
     timeoutMs: values.timeout ? Number(values.timeout) * 1000 : undefined, grep: values.grep ?? process.env[ENV_GREP],
   });
   if (values.summary) {

@@ -1,0 +1,58 @@
+// Runs in Restricted Mode: workspace trust on and this folder not trusted. The extension declares
+// `untrustedWorkspaces: supported` because it runs no workspace code; everything it does must work.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { CompletenessResult } from '../../src/extension/report';
+import type { PreviewPanel } from '../../src/extension/preview-panel';
+import type { StepFormPanel } from '../../src/extension/form-panel';
+import { api, revertAll, waitFor, waitForDiagnostics, workspaceFile } from '../exthost/helpers';
+
+const corePath = (uri: vscode.Uri) => `${uri.scheme}://${uri.authority}${uri.path}`;
+
+suite('Restricted Mode (untrusted workspace)', () => {
+  teardown(revertAll);
+
+  test('the workspace really is untrusted, and the extension activates', async () => {
+    assert.equal(vscode.workspace.isTrusted, false, 'the runner should open the folder untrusted');
+    const extension = vscode.extensions.getExtension('system-design-docs.system-design-docs');
+    assert.ok(extension);
+    await api();
+    assert.equal(extension.isActive, true);
+  });
+
+  test('the tree lists both designs with their seven steps', async () => {
+    const { tree } = await api();
+    const roots = await waitFor(async () => {
+      const nodes = await tree.getChildren();
+      return nodes.filter((node) => node.kind === 'design').length >= 2 ? nodes : undefined;
+    }, 'two designs in the tree');
+    const titles = roots.map((node) => (node.kind === 'design' ? node.report.title : '')).sort();
+    assert.deepEqual(titles, ['URL shortener', 'URL shortener (with gaps)']);
+    for (const design of roots) assert.equal((await tree.getChildren(design)).length, 7);
+  });
+
+  test('diagnostics report the planted gaps', async () => {
+    const found = await waitForDiagnostics(workspaceFile('gaps', '03-scale.md'), (rules) => rules.length >= 2, 'diagnostics of the gaps design');
+    assert.deepEqual(found, ['placeholder-text@23', 'untraced-operation@36']);
+  });
+
+  test('Check Design Completeness sums up both designs', async () => {
+    const result = await vscode.commands.executeCommand<CompletenessResult>('designDocs.checkCompleteness');
+    assert.deepEqual(result.reports.map((report) => report.complete).sort(), [false, true]);
+  });
+
+  test('the preview renders, and the form edits a step file', async () => {
+    const preview = await vscode.commands.executeCommand<PreviewPanel | undefined>('designDocs.previewDesign', corePath(workspaceFile('url-shortener')));
+    assert.ok(preview, 'no preview panel');
+    assert.match((await preview.render())?.html ?? '', /<h1 id="url-shortener">URL shortener<\/h1>/);
+    const form = await vscode.commands.executeCommand<StepFormPanel | undefined>('designDocs.openStepForm', workspaceFile('url-shortener', '01-justification.md'));
+    assert.ok(form, 'no form panel');
+  });
+
+  test('New Design… writes its files', async () => {
+    const folder = await vscode.commands.executeCommand<vscode.Uri | undefined>('designDocs.newDesign', 'Restricted mode check');
+    assert.ok(folder, 'New Design returned no folder');
+    const names = (await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name);
+    assert.equal(names.filter((name) => /^0[1-7]-.*\.md$/.test(name)).length, 7);
+  });
+});
