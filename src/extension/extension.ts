@@ -93,7 +93,7 @@ async function designFolder(store: DesignStore, arg: unknown): Promise<string | 
   }
   const pick = await vscode.window.showQuickPick(
     reports.map((report) => ({ label: report.title, description: vscode.workspace.asRelativePath(toUri(report.folder)), folder: report.folder })),
-    { title: vscode.l10n.t('Which design?') },
+    { title: vscode.l10n.t('Which design?'), ignoreFocusOut: true },
   );
   return pick?.folder;
 }

@@ -30,6 +30,6 @@ export async function pickStepFile(store: DesignStore, title: string): Promise<v
     if (choice === create) await vscode.commands.executeCommand('designDocs.newDesign');
     return undefined;
   }
-  const pick = await vscode.window.showQuickPick(picks, { title, placeHolder: vscode.l10n.t('Choose a step file'), matchOnDetail: true });
+  const pick = await vscode.window.showQuickPick(picks, { title, placeHolder: vscode.l10n.t('Choose a step file'), matchOnDetail: true, ignoreFocusOut: true });
   return pick && 'file' in pick ? toUri(pick.file) : undefined;
 }
