@@ -2,25 +2,12 @@
 // the "gaps" copy of the example design (test/fixtures/designs/gaps, copied to <workspace>/gaps).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, diagnosticsOf, quickFixes, revertAll, waitFor, waitForDiagnostics, workspaceFile } from './helpers';
+import { api, applyFix, diagnosticsOf, revertAll, waitForDiagnostics, workspaceFile } from './helpers';
 
 const requirements = () => workspaceFile('gaps', '02-requirements.md');
 const scale = () => workspaceFile('gaps', '03-scale.md');
 const interfaces = () => workspaceFile('gaps', '04-interfaces.md');
 const design = () => workspaceFile('gaps', '07-component-design.md');
-
-/** Waits for the fix (fixes are withheld while diagnostics catch up with an edit), then applies it. */
-async function applyFix(uri: vscode.Uri, line: number, title: string): Promise<void> {
-  let offered: string[] = [];
-  const action = await waitFor(async () => {
-    const actions = await quickFixes(uri, line);
-    offered = actions.map((candidate) => candidate.title);
-    return actions.find((candidate) => candidate.title === title && candidate.edit);
-  }, `the quick fix "${title}"`).catch((error: Error) => {
-    throw new Error(`${error.message} at line ${line}; offered: ${offered.join(' | ')}`);
-  });
-  assert.ok(action.edit && (await vscode.workspace.applyEdit(action.edit)));
-}
 
 suite('Diagnostics', () => {
   suiteSetup(async () => {

@@ -68,3 +68,19 @@ export async function revertAll(): Promise<void> {
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/**
+ * Waits until the quick fix titled `title` is offered at `line` (1-based; fixes are withheld while
+ * diagnostics catch up with an edit), then applies its edit.
+ */
+export async function applyFix(uri: vscode.Uri, line: number, title: string): Promise<void> {
+  let offered: string[] = [];
+  const action = await waitFor(async () => {
+    const actions = await quickFixes(uri, line);
+    offered = actions.map((candidate) => candidate.title);
+    return actions.find((candidate) => candidate.title === title && candidate.edit);
+  }, `the quick fix "${title}"`).catch((error: Error) => {
+    throw new Error(`${error.message} at line ${line}; offered: ${offered.join(' | ')}`);
+  });
+  assert.ok(action.edit && (await vscode.workspace.applyEdit(action.edit)));
+}

@@ -5,7 +5,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { DesignTreeNode } from '../../src/extension/tree';
-import { EXTENSION_ID, api, diagnosticsOf, revertAll, waitFor, waitForDiagnostics, workspaceFile } from '../exthost/helpers';
+import type { CompletenessResult } from '../../src/extension/report';
+import { EXTENSION_ID, api, applyFix, diagnosticsOf, revertAll, waitFor, waitForDiagnostics, workspaceFile } from '../exthost/helpers';
 
 const STEP_LABELS = ['1. Validate the need', '2. Clarify requirements', '3. Estimate scale', '4. Define interfaces and data models',
   '5. Define data flow and storage', '6. Define high-level components', '7. Design individual components'];
@@ -37,6 +38,9 @@ function nextMessage(webview: vscode.Webview, type: string, timeoutMs = 45_000):
 
 suite('Web extension host', () => {
   suiteSetup(async () => {
+    // VS Code for the Web saves edits after a delay by default; these tests edit without saving
+    // and revert, as the desktop suites do with auto save off.
+    await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global);
     await api();
   });
   teardown(revertAll);
@@ -140,4 +144,33 @@ suite('Web extension host', () => {
     assert.match(rendered?.html ?? '', /<h1 id="url-shortener">URL shortener<\/h1>/);
     preview.panel.dispose();
   });
+
+  test('the quick fix for a missing section inserts it, and the finding goes', async () => {
+    const requirements = workspaceFile('gaps', '02-requirements.md');
+    await waitForDiagnostics(requirements, (rules) => rules.includes('missing-artifact@3'), 'the missing Stakeholders section');
+    await applyFix(requirements, 3, 'Add the "Stakeholders" section');
+    const text = (await vscode.workspace.openTextDocument(requirements)).getText();
+    assert.match(text, /\n## Stakeholders\n/);
+    await waitForDiagnostics(requirements, (rules) => !rules.includes('missing-artifact@3'), 'missing-artifact to go');
+  });
+
+  test('Check Design Completeness reports both designs and opens its report', async () => {
+    const result = await vscode.commands.executeCommand<CompletenessResult>('designDocs.checkCompleteness');
+    const findings = result.reports.flatMap((report) => [
+      ...report.steps.filter((step) => !step.complete).map((step) => `${report.title}: step ${step.step} incomplete (${step.status}; ${step.artifacts.filter((artifact) => artifact.state !== 'present').map((artifact) => `${artifact.title} ${artifact.state}`).join(', ')})`),
+      ...report.findings.map((finding) => `${report.title}: ${finding.rule} ${finding.file}`),
+    ]);
+    assert.deepEqual(result.reports.map((report) => `${report.title}: ${report.complete}`).sort(), ['URL shortener (with gaps): false', 'URL shortener: true'], findings.join('\n'));
+    await waitFor(() => vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((tab) => tab.label === 'Design Completeness'), 'the report tab');
+  });
+
+  test('New Design… writes seven step files to the virtual file system, and the tree shows it', async () => {
+    const folder = await vscode.commands.executeCommand<vscode.Uri | undefined>('designDocs.newDesign', 'Web check');
+    assert.ok(folder, 'New Design returned no folder');
+    assert.equal(folder.scheme, 'vscode-test-web');
+    const names = (await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name);
+    assert.equal(names.filter((name) => /^0[1-7]-.*\.md$/.test(name)).length, 7, names.join(', '));
+    await waitFor(async () => ((await designNodes()).some((node) => node.report.title === 'Web check') ? true : undefined), 'the new design in the tree');
+  });
 });
+
