@@ -45,7 +45,8 @@ export class DesignStore implements vscode.Disposable {
 
   readonly onDidChange = this.emitter.event;
 
-  constructor() {
+  /** `log` is the extension's output channel (the tests build stores without one). */
+  constructor(private readonly log?: vscode.LogOutputChannel) {
     const watcher = vscode.workspace.createFileSystemWatcher(MARKDOWN_GLOB);
     this.disposables.push(
       watcher,
@@ -105,11 +106,19 @@ export class DesignStore implements vscode.Disposable {
   }
 
   private async scanWorkspace(): Promise<void> {
+    const started = Date.now();
     const uris = await vscode.workspace.findFiles(MARKDOWN_GLOB, EXCLUDED_GLOB).then(
       (found) => found,
-      () => [] as vscode.Uri[],
+      (error: unknown) => {
+        this.log?.error(`could not list the workspace's Markdown files: ${String(error)}`);
+        return [] as vscode.Uri[];
+      },
     );
     await Promise.all(uris.map((uri) => this.load(uri)));
+    const outcomes = [...this.loaded.values()].map((file) => file.outcome);
+    const steps = outcomes.filter((outcome) => outcome.kind === 'step').length;
+    const unreadable = outcomes.filter((outcome) => outcome.kind === 'unreadable').length;
+    this.log?.info(`scanned the workspace in ${Date.now() - started} ms: ${uris.length} Markdown files, ${steps} step files${unreadable ? `, ${unreadable} unreadable` : ''}`);
   }
 
   private async rescanFolderOrFile(uri: vscode.Uri): Promise<void> {

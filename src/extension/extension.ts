@@ -27,7 +27,7 @@ const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown' }];
 
 export function activate(context: vscode.ExtensionContext): DesignDocsApi {
   const log = vscode.window.createOutputChannel('Design Docs', { log: true });
-  const store = new DesignStore();
+  const store = new DesignStore(log);
   const tree = new DesignTreeProvider(store);
   const diagnostics = new DiagnosticsManager(store);
   const report = new CompletenessReport(context.extensionUri, store, diagnostics, log);
@@ -72,7 +72,9 @@ export function activate(context: vscode.ExtensionContext): DesignDocsApi {
     vscode.commands.registerCommand('designDocs.setStepStatus', (arg?: unknown, preset?: SetStatusArgs) => setStepStatus(store, arg, preset)),
   );
   void store.whenReady().then(() => diagnostics.refresh());
-  log.info('System Design Docs activated');
+  const host = vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop';
+  const folders = (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.scheme);
+  log.info(`activated: ${host} extension host, ${folders.length} workspace folder(s) (${[...new Set(folders)].join(', ') || 'none'}), ${vscode.workspace.isTrusted ? 'trusted' : 'Restricted Mode'}`);
   return { store, tree, diagnostics, statusBar };
 }
 

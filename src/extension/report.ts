@@ -49,6 +49,7 @@ export class CompletenessReport implements vscode.Disposable {
     );
     this.show(reports);
     const summary = summarise(reports);
+    this.log.info(`completeness check: ${summary}`);
     void vscode.window.showInformationMessage(summary, vscode.l10n.t('Show Problems')).then((choice) => {
       if (choice) void vscode.commands.executeCommand('workbench.actions.view.problems');
     });
