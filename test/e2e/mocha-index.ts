@@ -2,19 +2,13 @@
 // run(). It loads every *.test.js next to it (recursively) into mocha (tdd ui: suite/test) and
 // writes a SuiteResult JSON to $DESIGN_DOCS_TEST_RESULT for the launcher (run-exthost.ts or
 // run-electron.ts). mocha comes from $DESIGN_DOCS_MOCHA (an absolute package folder), so it is
-// not bundled and the extension itself does not depend on it. Compiled as CommonJS.
+// not bundled and the extension itself does not depend on it. Compiled as CommonJS. The per-test
+// lines and the tally come from mocha-report.ts, shared with the web host's web-mocha-index.ts.
 import fs from 'node:fs';
 import path from 'node:path';
+import { LOG_PREFIX, type MochaRunner, reportMochaRun } from './mocha-report';
 
 // The slice of mocha's API used here (mocha 11 ships no types; @types/mocha is optional).
-interface MochaTest {
-  fullTitle(): string;
-  duration?: number;
-}
-interface MochaRunner {
-  on(event: 'pass' | 'pending', fn: (t: MochaTest) => void): MochaRunner;
-  on(event: 'fail', fn: (t: MochaTest, err: unknown) => void): MochaRunner;
-}
 interface MochaInstance {
   addFile(file: string): void;
   run(done: (failures: number) => void): MochaRunner;
@@ -24,8 +18,6 @@ type MochaCtor = new (opts: { ui: string; color: boolean; timeout: number; grep?
 const ENV_RESULT = 'DESIGN_DOCS_TEST_RESULT';
 const ENV_MOCHA = 'DESIGN_DOCS_MOCHA';
 const ENV_GREP = 'DESIGN_DOCS_TEST_GREP';
-/** Prefix of the per-test console lines, which the code-server launcher streams live. */
-const LOG_PREFIX = '[design-docs-test]';
 
 function findTests(dir: string): string[] {
   const out: string[] = [];
@@ -44,11 +36,6 @@ function loadMocha(): MochaCtor {
   return require(dir) as MochaCtor;
 }
 
-function describeError(err: unknown): { message: string; stack?: string } {
-  if (err instanceof Error) return { message: err.message.split('\n')[0] ?? err.message, stack: err.stack };
-  return { message: String(err) };
-}
-
 export function run(): Promise<void> {
   const Mocha = loadMocha();
   const grep = process.env[ENV_GREP];
@@ -56,46 +43,19 @@ export function run(): Promise<void> {
   const files = findTests(__dirname);
   for (const f of files) mocha.addFile(f);
   const resultFile = process.env[ENV_RESULT];
-  const t0 = Date.now();
-  const result = {
-    suite: 'exthost', passed: 0, failed: 0, pending: 0,
-    lines: [] as string[], failures: [] as Array<{ title: string; message: string; stack?: string }>, durationMs: 0,
-  };
-  const line = (text: string): void => {
-    result.lines.push(text);
-    console.log(`${LOG_PREFIX} ${text}`);
-  };
-  return new Promise<void>((resolve, reject) => {
-    const runner = mocha.run((failures) => {
-      result.durationMs = Date.now() - t0;
-      if (files.length === 0) {
-        result.failed += 1;
-        line(`FAIL no *.test.js files found in ${__dirname}`);
-      }
-      if (resultFile) {
-        try {
-          fs.writeFileSync(resultFile, JSON.stringify(result, null, 2));
-        } catch (e) {
-          console.error(`${LOG_PREFIX} could not write ${resultFile}:`, e);
-        }
-      }
-      console.log(`${LOG_PREFIX} ${result.passed} passed, ${result.failed} failed`);
-      if (failures > 0 || files.length === 0) reject(new Error(`${failures} test(s) failed`));
-      else resolve();
-    });
-    runner.on('pass', (t) => {
-      result.passed += 1;
-      line(`ok   ${t.fullTitle()}${t.duration !== undefined ? ` (${t.duration} ms)` : ''}`);
-    });
-    runner.on('fail', (t, err) => {
+  return reportMochaRun('exthost', (done) => mocha.run(done), ({ result, line, failures }) => {
+    if (files.length === 0) {
       result.failed += 1;
-      const { message, stack } = describeError(err);
-      result.failures.push({ title: t.fullTitle(), message, stack });
-      line(`FAIL ${t.fullTitle()}: ${message}`);
-    });
-    runner.on('pending', (t) => {
-      result.pending += 1;
-      line(`skip ${t.fullTitle()}`);
-    });
+      line(`FAIL no *.test.js files found in ${__dirname}`);
+    }
+    if (resultFile) {
+      try {
+        fs.writeFileSync(resultFile, JSON.stringify(result, null, 2));
+      } catch (e) {
+        console.error(`${LOG_PREFIX} could not write ${resultFile}:`, e);
+      }
+    }
+    console.log(`${LOG_PREFIX} ${result.passed} passed, ${result.failed} failed`);
+    return failures > 0 || files.length === 0 ? new Error(`${failures} test(s) failed`) : undefined;
   });
 }

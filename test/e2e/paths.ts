@@ -24,7 +24,6 @@ export const NODE24 = path.join(NODE24_DIR, 'bin', 'node');
 export const CODE_SERVER_ENTRY = path.join(HOST_DIR, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 export const PLAYWRIGHT_CORE_DIR = path.join(HOST_DIR, 'node_modules', 'playwright-core');
 export const MOCHA_DIR = path.join(HOST_DIR, 'node_modules', 'mocha');
-export const VSCE_BIN = path.join(HOST_DIR, 'node_modules', '@vscode', 'vsce', 'vsce');
 export const CHROMIUM = process.env.DESIGN_DOCS_CHROMIUM ?? '/usr/bin/chromium';
 export const SETUP_COMMAND = 'bash scripts/setup-test-vscode.sh';
 

@@ -12,7 +12,6 @@
 // Ends with `N passed, N failed`; exits 1 on any failure, timeout or a suite that cannot start.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs, format } from 'node:util';
 import type { BrowserContext } from './playwright';
 import { resolveTestsIndex } from './compile-tests';
 import {
@@ -20,7 +19,8 @@ import {
   assertHostInstalled, copyWorkspace, firstPage, launchBrowser, makeRunDir, ms, openWorkbench, remoteUri,
   UNTRUSTED_SETTINGS, startCodeServer, stopCodeServer,
 } from './harness';
-import { type SuiteResult, addFailure, emptyResult, printResult, readResult } from './results';
+import { type LaunchResult, afterLogPrefix, echoTestLine, launch, settleResult, waitForHostExit } from './launcher';
+import { addFailure, emptyResult, readResult } from './results';
 
 export interface ExthostOptions {
   /** compiled index.js (exports run()) or a folder of *.test.ts to compile */
@@ -38,9 +38,7 @@ export interface ExthostOptions {
   untrusted?: boolean;
 }
 
-const LOG_PREFIX = '[design-docs-test] ';
-
-export async function runExthostTests(opts: ExthostOptions): Promise<SuiteResult & { printed: Set<string> }> {
+export async function runExthostTests(opts: ExthostOptions): Promise<LaunchResult> {
   const T0 = Date.now();
   const printed = new Set<string>();
   const result = { ...emptyResult('exthost'), printed };
@@ -63,47 +61,26 @@ export async function runExthostTests(opts: ExthostOptions): Promise<SuiteResult
     context = await launchBrowser(path.join(run.dir, 'chromium-profile'));
     const page = await firstPage(context);
 
-    let onExit: (code: number) => void = () => undefined;
-    const exited = new Promise<number>((r) => (onExit = r));
     const automationLog = path.join(run.dir, 'automation-log.txt');
-    await page.exposeFunction('codeAutomationLog', (level: unknown, args: unknown) => {
-      const text = format(...(Array.isArray(args) ? args : [args]));
-      fs.appendFileSync(automationLog, `[${String(level)}] ${text}\n`);
-    });
-    await page.exposeFunction('codeAutomationExit', (code: unknown) => onExit(typeof code === 'number' ? code : 1));
     const consoleLog = path.join(run.dir, 'page-console.txt');
     page.on('console', (m) => {
       const text = m.text().replace(/%c/g, '');
       fs.appendFileSync(consoleLog, `[${m.type()}] ${text}\n`);
-      const at = text.indexOf(LOG_PREFIX);
-      if (at >= 0 && opts.live !== false) {
-        const line = text.slice(at + LOG_PREFIX.length).split('\n')[0]?.trim() ?? '';
-        if (/^(ok|FAIL|skip) /.test(line) && !printed.has(line)) {
-          printed.add(line);
-          console.log(`  ${line}`);
-        }
-      }
+      const rest = afterLogPrefix(text);
+      if (rest !== undefined && opts.live !== false) echoTestLine(printed, rest);
     });
-    page.on('crash', () => onExit(-2));
-    cs.child.once('exit', () => onExit(-3));
-
-    // the timeout covers the workbench load too
-    let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<number>((r) => (timer = setTimeout(() => r(-1), timeoutMs)));
-    const opened = openWorkbench(page, cs.port, run.workspace, {
-      payload: [['extensionDevelopmentPath', remoteUri(cs.port, extension)], ['extensionTestsPath', remoteUri(cs.port, index)]],
-    }).then(() => exited);
-    const code = await Promise.race([opened, exited, timedOut]).finally(() => clearTimeout(timer));
+    const { port } = cs;
+    const code = await waitForHostExit(page, cs.child, timeoutMs,
+      (level, text) => fs.appendFileSync(automationLog, `[${level}] ${text}\n`),
+      () => openWorkbench(page, port, run.workspace, {
+        payload: [['extensionDevelopmentPath', remoteUri(port, extension)], ['extensionTestsPath', remoteUri(port, index)]],
+      }));
     console.log(`[exthost] extension host finished (code ${code}) after ${ms(T0)} ms`);
 
-    const fromHost = readResult(resultFile);
-    if (fromHost) Object.assign(result, fromHost, { printed });
-    if (code === -1) addFailure(result, 'exthost', `timed out after ${timeoutMs} ms (logs in ${run.dir})`);
-    else if (code === -2) addFailure(result, 'exthost', 'the workbench page crashed');
-    else if (code === -3) addFailure(result, 'exthost', `code-server exited; see ${run.log}`);
-    else if (!fromHost) addFailure(result, 'exthost', `run() ended with code ${code} but wrote no result (see ${consoleLog})`);
-    else if (code !== 0 && result.failed === 0) addFailure(result, 'exthost', `extension host exited with code ${code}`);
-    else if (result.passed + result.failed === 0) addFailure(result, 'exthost', 'no tests ran');
+    settleResult(result, code, readResult(resultFile), {
+      title: 'exthost', timeoutMs, runDir: run.dir, serverExited: `code-server exited; see ${run.log}`,
+      noResult: `wrote no result (see ${consoleLog})`,
+    });
   } catch (e) {
     const msg = e instanceof SetupError ? e.message : `${e instanceof Error ? e.message : String(e)}` +
       (e instanceof Error && /chromium|browser/i.test(e.message) ? ` (run: ${SETUP_COMMAND})` : '');
@@ -116,36 +93,13 @@ export async function runExthostTests(opts: ExthostOptions): Promise<SuiteResult
   return result;
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      tests: { type: 'string' }, extension: { type: 'string' }, workspace: { type: 'string', multiple: true },
-      timeout: { type: 'string' }, grep: { type: 'string' }, name: { type: 'string' }, summary: { type: 'string' },
-      untrusted: { type: 'boolean' },
-    },
-  });
-  const tests = values.tests ?? process.env.DESIGN_DOCS_EXT_TESTS;
-  if (!tests) {
-    console.error('usage: tsx test/e2e/run-exthost.ts --tests <index.js | dir> [--extension dir] [--workspace dir] [--timeout s]');
-    process.exit(2);
-  }
-  const r = await runExthostTests({
-    tests, extension: values.extension, workspace: values.workspace, name: values.name, untrusted: values.untrusted ?? false,
-    timeoutMs: values.timeout ? Number(values.timeout) * 1000 : undefined, grep: values.grep ?? process.env[ENV_GREP],
-  });
-  if (values.summary) {
-    const { printed: _printed, ...plain } = r;
-    fs.writeFileSync(values.summary, JSON.stringify(plain, null, 2));
-  }
-  console.log(`[exthost] total ${r.durationMs} ms`);
-  printResult(r, { linesAlreadyPrinted: r.printed });
-  process.exit(r.failed > 0 || r.passed === 0 ? 1 : 0);
-}
-
 if (/run-exthost\.(ts|js|cjs|mjs)$/.test(process.argv[1] ?? '')) {
-  main().catch((e: unknown) => {
-    console.error(e);
-    console.log('0 passed, 1 failed');
-    process.exit(1);
+  launch('exthost', 'untrusted', (args, untrusted) => {
+    const tests = args.tests ?? process.env.DESIGN_DOCS_EXT_TESTS;
+    if (!tests) {
+      console.error('usage: tsx test/e2e/run-exthost.ts --tests <index.js | dir> [--extension dir] [--workspace dir] [--timeout s]');
+      process.exit(2);
+    }
+    return runExthostTests({ ...args, tests, untrusted });
   });
 }

@@ -14,12 +14,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { format, parseArgs } from 'node:util';
 import { build, type Plugin } from 'esbuild';
 import type { BrowserContext, Page, PlaywrightCore } from './playwright';
 import { CHROMIUM, CHROMIUM_ARGS, E2E_DIR, REPO_ROOT, type RunDir, SetupError, copyWorkspace, freePort, makeRunDir, ms } from './harness';
-import { type SuiteResult, addFailure, emptyResult, printResult } from './results';
-import { LOG_PREFIX } from './web-mocha-index';
+import { type LaunchResult, afterLogPrefix, echoTestLine, launch, settleResult, waitForHostExit } from './launcher';
+import { type SuiteResult, addFailure, emptyResult } from './results';
 
 export const WEB_HOST_DIR = path.join(REPO_ROOT, 'test', 'web-host');
 export const WEB_SETUP_COMMAND = 'bash scripts/setup-web-host.sh';
@@ -185,7 +184,7 @@ async function launchChromium(run: RunDir, headed: boolean): Promise<BrowserCont
 
 // ---------------------------------------------------------------- run
 
-export async function runWebSuite(opts: WebOptions = {}): Promise<SuiteResult & { printed: Set<string> }> {
+export async function runWebSuite(opts: WebOptions = {}): Promise<LaunchResult> {
   const T0 = Date.now();
   const printed = new Set<string>();
   const result = { ...emptyResult('web'), printed };
@@ -212,14 +211,11 @@ export async function runWebSuite(opts: WebOptions = {}): Promise<SuiteResult & 
     context = await launchChromium(run, opts.headed ?? false);
     page = context.pages()[0] ?? (await context.newPage());
 
-    let onExit: (code: number) => void = () => undefined;
-    const exited = new Promise<number>((r) => (onExit = r));
     let fromHost: SuiteResult | undefined;
     const logFile = path.join(run.dir, 'automation-log.txt');
     const take = (text: string): void => {
-      const at = text.indexOf(`${LOG_PREFIX} `);
-      if (at < 0) return;
-      const rest = text.slice(at + LOG_PREFIX.length + 1);
+      const rest = afterLogPrefix(text);
+      if (rest === undefined) return;
       if (rest.startsWith('RESULT ')) {
         try {
           fromHost = { ...emptyResult('web'), ...(JSON.parse(rest.slice('RESULT '.length)) as SuiteResult) };
@@ -228,38 +224,24 @@ export async function runWebSuite(opts: WebOptions = {}): Promise<SuiteResult & 
         }
         return;
       }
-      const line = rest.split('\n')[0]?.trim() ?? '';
-      if (/^(ok|FAIL|skip) /.test(line) && !printed.has(line)) {
-        printed.add(line);
-        console.log(`  ${line}`);
-      }
+      echoTestLine(printed, rest);
     };
-    await page.exposeFunction('codeAutomationLog', (level: unknown, args: unknown) => {
-      const text = format(...(Array.isArray(args) ? args : [args]));
-      fs.appendFileSync(logFile, `[+${ms(T0)} ms] [${String(level)}] ${text}\n`);
-      take(text);
-    });
-    await page.exposeFunction('codeAutomationExit', (code: unknown) => onExit(typeof code === 'number' ? code : 1));
     const consoleLog = path.join(run.dir, 'page-console.txt');
     page.on('console', (m) => fs.appendFileSync(consoleLog, `[+${ms(T0)} ms] [${m.type()}] ${m.text()}\n`));
     page.on('pageerror', (e) => fs.appendFileSync(consoleLog, `[+${ms(T0)} ms] [pageerror] ${e.stack ?? e.message}\n`));
-    page.on('crash', () => onExit(-2));
-    server.child.once('exit', () => onExit(-3));
-
-    let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<number>((r) => (timer = setTimeout(() => r(-1), timeoutMs)));
     // *.localhost resolves to loopback in Chromium: test-web serves webview content from <uuid>.<host>.
-    const opened = page.goto(`http://localhost:${server.port}/`, { waitUntil: 'commit', timeout: timeoutMs }).then(() => exited);
-    const code = await Promise.race([opened, exited, timedOut]).finally(() => clearTimeout(timer));
+    const url = `http://localhost:${server.port}/`;
+    const workbench = page;
+    const code = await waitForHostExit(page, server.child, timeoutMs, (level, text) => {
+      fs.appendFileSync(logFile, `[+${ms(T0)} ms] [${level}] ${text}\n`);
+      take(text);
+    }, () => workbench.goto(url, { waitUntil: 'commit', timeout: timeoutMs }));
     console.log(`[web] extension host finished (code ${code}) after ${ms(T0)} ms`);
 
-    if (fromHost) Object.assign(result, fromHost, { printed });
-    if (code === -1) addFailure(result, 'web', `timed out after ${timeoutMs} ms (logs in ${run.dir})`);
-    else if (code === -2) addFailure(result, 'web', 'the workbench page crashed');
-    else if (code === -3) addFailure(result, 'web', `the test-web server exited; see ${server.log}`);
-    else if (!fromHost) addFailure(result, 'web', `run() ended with code ${code} but reported no result (see ${logFile})`);
-    else if (code !== 0 && result.failed === 0) addFailure(result, 'web', `extension host exited with code ${code}`);
-    else if (result.passed + result.failed === 0) addFailure(result, 'web', 'no tests ran');
+    settleResult(result, code, fromHost, {
+      title: 'web', timeoutMs, runDir: run.dir, serverExited: `the test-web server exited; see ${server.log}`,
+      noResult: `reported no result (see ${logFile})`,
+    });
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     addFailure(result, 'web', `could not run: ${msg}${e instanceof SetupError || !/chromium|browser/i.test(msg) ? '' : ` (run: ${WEB_SETUP_COMMAND})`}`);
@@ -275,31 +257,6 @@ export async function runWebSuite(opts: WebOptions = {}): Promise<SuiteResult & 
   return result;
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      tests: { type: 'string' }, extension: { type: 'string' }, workspace: { type: 'string', multiple: true },
-      timeout: { type: 'string' }, grep: { type: 'string' }, name: { type: 'string' }, summary: { type: 'string' },
-      headed: { type: 'boolean' },
-    },
-  });
-  const r = await runWebSuite({
-    tests: values.tests, extension: values.extension, workspace: values.workspace, name: values.name, headed: values.headed,
-    timeoutMs: values.timeout ? Number(values.timeout) * 1000 : undefined, grep: values.grep ?? process.env.DESIGN_DOCS_TEST_GREP,
-  });
-  if (values.summary) {
-    const { printed: _printed, ...plain } = r;
-    fs.writeFileSync(values.summary, JSON.stringify(plain, null, 2));
-  }
-  console.log(`[web] total ${r.durationMs} ms`);
-  printResult(r, { linesAlreadyPrinted: r.printed });
-  process.exit(r.failed > 0 || r.passed === 0 ? 1 : 0);
-}
-
 if (/run-web\.(ts|js|cjs|mjs)$/.test(process.argv[1] ?? '')) {
-  main().catch((e: unknown) => {
-    console.error(e);
-    console.log('0 passed, 1 failed');
-    process.exit(1);
-  });
+  launch('web', 'headed', (args, headed) => runWebSuite({ ...args, headed }));
 }
