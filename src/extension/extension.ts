@@ -53,7 +53,9 @@ export function activate(context: vscode.ExtensionContext): DesignDocsApi {
     }),
     vscode.commands.registerCommand('designDocs.previewDesign', async (arg?: unknown) => {
       const folder = await designFolder(store, arg);
-      return folder ? PreviewPanel.show(formServices, folder) : undefined;
+      const panel = folder ? await PreviewPanel.show(formServices, folder) : undefined;
+      if (panel) void markWalkthroughStep('designDocs.previewOpened');
+      return panel;
     }),
     vscode.commands.registerCommand('designDocs.exportDesign', async (arg?: unknown, target?: unknown) =>
       exportDesign(store, await designFolder(store, arg), target instanceof vscode.Uri ? target : undefined),
@@ -63,7 +65,9 @@ export function activate(context: vscode.ExtensionContext): DesignDocsApi {
       const activeIsStep = active !== undefined && store.docFor(active) !== undefined;
       // From the palette or the walkthrough with no step file in front: ask which one.
       const uri = arg === undefined && !activeIsStep ? await pickStepFile(store, vscode.l10n.t('Open Step Form')) : commandTarget(arg);
-      return uri ? StepFormPanel.show(formServices, uri) : undefined;
+      const panel = uri ? await StepFormPanel.show(formServices, uri) : undefined;
+      if (panel) void markWalkthroughStep('designDocs.stepFormOpened');
+      return panel;
     }),
     vscode.commands.registerCommand('designDocs.newDesign', (name?: unknown) => newDesign(store, typeof name === 'string' ? name : undefined)),
     vscode.commands.registerCommand('designDocs.createStepFile', (arg?: unknown, confirm?: unknown) => createStepFile(store, createStepArgs(arg), confirm !== false)),
@@ -98,6 +102,11 @@ async function designFolder(store: DesignStore, arg: unknown): Promise<string | 
     { title: vscode.l10n.t('Which design?'), ignoreFocusOut: true },
   );
   return pick?.folder;
+}
+
+/** The walkthrough ticks a step off on these context keys: only once the step was really done. */
+function markWalkthroughStep(key: 'designDocs.stepFormOpened' | 'designDocs.previewOpened'): Thenable<unknown> {
+  return vscode.commands.executeCommand('setContext', key, true);
 }
 
 export function deactivate(): void {}

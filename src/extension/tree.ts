@@ -15,13 +15,22 @@ export class DesignTreeProvider implements vscode.TreeDataProvider<DesignTreeNod
   readonly onDidChangeTreeData = this.emitter.event;
 
   constructor(private readonly store: DesignStore) {
-    this.subscription = store.onDidChange(() => this.emitter.fire(undefined));
+    this.subscription = store.onDidChange(() => {
+      this.emitter.fire(undefined);
+      void this.updateContext();
+    });
+    void store.whenReady().then(() => this.updateContext());
+  }
+
+  /** `designDocs.hasDesigns` drives menus and the walkthrough, also while this view is hidden. */
+  private async updateContext(): Promise<void> {
+    const { reports } = await this.store.snapshot();
+    await vscode.commands.executeCommand('setContext', 'designDocs.hasDesigns', reports.length > 0);
   }
 
   async getChildren(node?: DesignTreeNode): Promise<DesignTreeNode[]> {
     if (!node) {
       const { reports } = await this.store.snapshot();
-      await vscode.commands.executeCommand('setContext', 'designDocs.hasDesigns', reports.length > 0);
       return reports.map((report) => ({ kind: 'design', report }));
     }
     if (node.kind === 'design') return node.report.steps.map((step) => ({ kind: 'step', report: node.report, step }));

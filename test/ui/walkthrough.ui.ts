@@ -50,10 +50,12 @@ async function pressStepButton(page: Page, stepId: string, button: string): Prom
 }
 
 async function expectStepDone(page: Page, stepId: string): Promise<void> {
+  const done = page.locator(`.codicon-getting-started-step-checked[data-done-step-id="${WALKTHROUGH}#${stepId}"]`);
   // Once every step is done VS Code may return to the overview; the step list stays in the page.
-  // Opening a file can replace the walkthrough's tab (it opens as a preview editor): then reopen it.
-  if (!(await focusWalkthroughTab(page))) await showWalkthrough(page);
-  await page.locator(`.codicon-getting-started-step-checked[data-done-step-id="${WALKTHROUGH}#${stepId}"]`).waitFor({ state: 'attached', timeout: 15_000 });
+  if ((await focusWalkthroughTab(page)) && (await done.waitFor({ state: 'attached', timeout: 3_000 }).then(() => true, () => false))) return;
+  // The tab was replaced (a file opened in its place) or shows another page: bring our walkthrough back.
+  await showWalkthrough(page);
+  await done.waitFor({ state: 'attached', timeout: 15_000 });
 }
 
 async function pickInQuickInput(page: Page, text: string): Promise<void> {
