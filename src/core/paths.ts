@@ -15,3 +15,16 @@ export function basename(path: string): string {
   const trimmed = path.replace(/\/+$/, '');
   return trimmed.slice(trimmed.lastIndexOf('/') + 1);
 }
+
+/**
+ * A workspace-relative folder from a setting, as '/'-separated segments, or undefined when it
+ * would leave the workspace (absolute, a drive letter, or a `..` segment). Workspace settings can
+ * come from an untrusted repository, so they must not choose where files are written outside it.
+ */
+export function workspaceRelativeSegments(setting: string): string[] | undefined {
+  const normalized = setting.trim().replace(/\\/g, '/');
+  if (normalized === '' || normalized.startsWith('/') || /^[a-zA-Z]:/.test(normalized)) return undefined;
+  const segments = normalized.split('/').filter((segment) => segment !== '' && segment !== '.');
+  if (segments.length === 0 || segments.some((segment) => segment === '..')) return undefined;
+  return segments;
+}

@@ -43,7 +43,7 @@ export async function newDesign(store: DesignStore, presetName?: string): Promis
     });
     return undefined;
   }
-  const root = vscode.Uri.joinPath(workspaceFolder.uri, ...(designRoots()[0] ?? 'docs/design').split('/').filter(Boolean));
+  const root = vscode.Uri.joinPath(workspaceFolder.uri, ...(designRoots()[0] ?? ['docs', 'design']));
   const folderFor = (name: string) => vscode.Uri.joinPath(root, slugify(name));
   const name =
     presetName ??

@@ -1,13 +1,19 @@
 /** Reads the `designDocs.*` settings, tolerating wrong values instead of failing. */
 import * as vscode from 'vscode';
-import { LEVELS, RULE_IDS, type RuleConfig, type RuleLevel } from '../core';
+import { LEVELS, RULE_IDS, workspaceRelativeSegments, type RuleConfig, type RuleLevel } from '../core';
 
 export const SECTION = 'designDocs';
 
-export function designRoots(): string[] {
+/** `designDocs.roots` as workspace-relative segments; entries that would leave the workspace are dropped. */
+export function designRoots(): string[][] {
   const roots = vscode.workspace.getConfiguration(SECTION).get<unknown>('roots');
-  const valid = Array.isArray(roots) ? roots.filter((root): root is string => typeof root === 'string' && root.trim() !== '') : [];
-  return valid.length > 0 ? valid : ['docs/design'];
+  const valid = Array.isArray(roots)
+    ? roots.flatMap((root) => {
+        const segments = typeof root === 'string' ? workspaceRelativeSegments(root) : undefined;
+        return segments ? [segments] : [];
+      })
+    : [];
+  return valid.length > 0 ? valid : [['docs', 'design']];
 }
 
 export function ruleConfig(): RuleConfig {
