@@ -36,17 +36,23 @@ suite('Restricted Mode (untrusted workspace)', () => {
     assert.deepEqual(found, ['placeholder-text@23', 'untraced-operation@36']);
   });
 
-  test('Check Design Completeness sums up both designs', async () => {
+  test('Check Design Completeness sums up both designs in its report', async () => {
     const result = await vscode.commands.executeCommand<CompletenessResult>('designDocs.checkCompleteness');
     assert.deepEqual(result.reports.map((report) => report.complete).sort(), [false, true]);
+    await waitFor(() => vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((tab) => tab.label === 'Design Completeness'), 'the report tab');
   });
 
-  test('the preview renders, and the form edits a step file', async () => {
+  test('the preview renders, and a form edit changes the step file', async () => {
     const preview = await vscode.commands.executeCommand<PreviewPanel | undefined>('designDocs.previewDesign', corePath(workspaceFile('url-shortener')));
     assert.ok(preview, 'no preview panel');
     assert.match((await preview.render())?.html ?? '', /<h1 id="url-shortener">URL shortener<\/h1>/);
-    const form = await vscode.commands.executeCommand<StepFormPanel | undefined>('designDocs.openStepForm', workspaceFile('url-shortener', '01-justification.md'));
+    const uri = workspaceFile('url-shortener', '01-justification.md');
+    const document = await vscode.workspace.openTextDocument(uri);
+    const form = await vscode.commands.executeCommand<StepFormPanel | undefined>('designDocs.openStepForm', uri);
     assert.ok(form, 'no form panel');
+    await form.handleMessage({ type: 'edit', id: 1, version: document.version, change: { kind: 'status', status: 'in-review' } });
+    assert.match(document.getText(), /^status: in-review$/m, 'the form set the status in the front matter');
+    assert.equal(document.isDirty, true);
   });
 
   test('New Design… writes its files', async () => {

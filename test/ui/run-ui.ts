@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   try {
     assertHostInstalled();
     // The same packaging as `npm run package`, whose contents check throws on anything unwanted.
-    const vsix = packageExtension(path.join(REPO_ROOT, '.test-runs', 'vsix', 'system-design-docs.vsix'), { build: false });
+    const vsix = packageExtension(path.join(REPO_ROOT, '.test-runs', 'vsix', 'system-design-docs.vsix'));
     const { entries, packedBytes } = checkVsix(vsix);
     const packagedLine = `ok   .vsix is clean: ${entries.length} files, ${Math.round(packedBytes / 1024)} KB, installed below`;
     result = await withUiSession(
