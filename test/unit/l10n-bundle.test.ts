@@ -80,9 +80,11 @@ describe('l10n bundle', () => {
     for (const [key, value] of Object.entries(bundle)) assert.equal(value, key);
   });
 
-  it('a message given arguments has an argument for each placeholder', () => {
+  it('a message has an argument for each placeholder', () => {
+    // Only the webview labels keep their placeholders: the webview fills them with formatLabel.
+    const webviewLabels = path.join('src', 'extension', 'webview-labels.ts');
     for (const call of calls) {
-      if (call.message === undefined || call.args === 0) continue;
+      if (call.message === undefined || call.where.startsWith(webviewLabels)) continue;
       const indexes = [...call.message.matchAll(/\{(\d+)\}/g)].map((match) => Number(match[1]));
       for (const index of indexes) assert.ok(index < call.args, `${call.where}: {${index}} in ${JSON.stringify(call.message)} has no argument`);
     }
