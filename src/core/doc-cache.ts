@@ -24,10 +24,11 @@ export class DocCache {
    * The outcome for `text` at `version`, parsed only when either changed. The text is compared
    * too (a cheap check next to a parse), because editors restart versions when a file is reopened.
    */
-  outcome(path: string, version: number, text: string): ReadOutcome {
+  outcome(path: string, version: number, text: string, known?: ReadOutcome): ReadOutcome {
     const cached = this.entries.get(path);
     if (cached && cached.version === version && cached.text === text) return cached.outcome;
-    const outcome = this.read(path, text);
+    // A parse of the same text made elsewhere (e.g. when the file was read from disk) is reused.
+    const outcome = known?.kind === 'step' && known.file.doc.text === text ? known : this.read(path, text);
     this.entries.set(path, { version, text, outcome });
     return outcome;
   }

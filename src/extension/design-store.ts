@@ -5,11 +5,11 @@
 import * as vscode from 'vscode';
 import {
   DEFAULT_MAX_FILE_BYTES,
+  DocCache,
   checkDesign,
   designsFrom,
   dirname,
   loadMarkdownFile,
-  parseStepDoc,
   type Design,
   type DesignReport,
   type LoadedFile,
@@ -33,8 +33,8 @@ export interface DesignSnapshot {
 
 export class DesignStore implements vscode.Disposable {
   private readonly loaded = new Map<string, LoadedFile>();
-  /** Open documents' parses, keyed by version so a stale parse is never used. */
-  private readonly openDocs = new Map<string, { version: number; outcome: ReadOutcome }>();
+  /** Open documents' parses, by version and text, so a stale parse is never used. */
+  private readonly openDocs = new DocCache(DEFAULT_MAX_FILE_BYTES);
   private readonly reportCache = new Map<string, DesignReport>();
   private readonly dirtyFolders = new Set<string>();
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
@@ -132,24 +132,8 @@ export class DesignStore implements vscode.Disposable {
 
   private outcomeOf(document: vscode.TextDocument): ReadOutcome {
     const path = toCorePath(document.uri);
-    const cached = this.openDocs.get(path);
-    if (cached && cached.version === document.version) return cached.outcome;
-    const text = document.getText();
     // Opening a file whose text was already read from disk needs no second parse.
-    const known = this.loaded.get(path)?.outcome;
-    if (known?.kind === 'step' && known.file.doc.text === text) {
-      this.openDocs.set(path, { version: document.version, outcome: known });
-      return known;
-    }
-    const doc = parseStepDoc(text);
-    const outcome: ReadOutcome =
-      text.length > DEFAULT_MAX_FILE_BYTES
-        ? { kind: 'unreadable', file: { path, reason: 'The file is too large to check (over 2 MB). Split it into smaller files.' }, claimsStep: doc.isStepFile }
-        : doc.isStepFile
-          ? { kind: 'step', file: { path, doc } }
-          : { kind: 'other' };
-    this.openDocs.set(path, { version: document.version, outcome });
-    return outcome;
+    return this.openDocs.outcome(path, document.version, document.getText(), this.loaded.get(path)?.outcome);
   }
 
   private async load(uri: vscode.Uri): Promise<void> {

@@ -65,4 +65,12 @@ describe('DocCache', () => {
     assert.ok(outcome.kind === 'unreadable' && outcome.claimsStep);
     assert.match(outcome.kind === 'unreadable' ? outcome.file.reason : '', /too large/);
   });
+
+  it('adopts a parse of the same text made elsewhere, and ignores one of another text', () => {
+    const fromDisk = new DocCache().outcome('a/03-scale.md', 0, STEP_3);
+    const cache = new DocCache();
+    assert.equal(cache.outcome('a/03-scale.md', 1, STEP_3, fromDisk), fromDisk);
+    const edited = STEP_3.replace('TODO', '40 users');
+    assert.equal(docOf(cache.outcome('a/03-scale.md', 2, edited, fromDisk)).text, edited);
+  });
 });
