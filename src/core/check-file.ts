@@ -115,7 +115,8 @@ const REVIEWER_PLACEHOLDER = 'reviewer';
 
 function withPlaceholder(edit: FileEdit | undefined, placeholder: string): FileEdit | undefined {
   if (!edit || edit.kind !== 'replace') return edit;
-  const offset = edit.text.indexOf(placeholder);
+  // The value comes after the key, and the key `reviewers` itself contains the word `reviewer`.
+  const offset = edit.text.lastIndexOf(placeholder);
   return offset < 0 ? edit : { ...edit, placeholders: [{ offset, length: placeholder.length }] };
 }
 
