@@ -2,14 +2,16 @@
 import * as vscode from 'vscode';
 import { assembleDesign, htmlDocument, renderMarkdown, slugify } from '../core';
 import type { DesignStore } from './design-store';
+import { previewShowGaps } from './settings';
 import { toUri } from './uris';
 
-export async function exportDesign(store: DesignStore, folder: string | undefined, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+/** Exports the design in `folder` (the command has already asked which one). */
+export async function exportDesign(store: DesignStore, folder: string, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const { designs, reports } = await store.snapshot();
-  const design = designs.find((candidate) => candidate.folder === folder) ?? (designs.length === 1 ? designs[0] : undefined);
-  const report = design && reports.find((candidate) => candidate.folder === design.folder);
+  const design = designs.find((candidate) => candidate.folder === folder);
+  const report = reports.find((candidate) => candidate.folder === folder);
   if (!design || !report) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Pick a design to export: use the export button on a design in the Design Docs view.'));
+    void vscode.window.showWarningMessage(vscode.l10n.t('This design has no step files any more, so there is nothing to export. Refresh the Design Docs view and pick another design.'));
     return undefined;
   }
   const destination =
@@ -21,12 +23,12 @@ export async function exportDesign(store: DesignStore, folder: string | undefine
       saveLabel: vscode.l10n.t('Export'),
     }));
   if (!destination) return undefined;
-  const assembled = assembleDesign(design, report, { showGaps: vscode.workspace.getConfiguration('designDocs').get<boolean>('preview.showGaps', true) });
+  const assembled = assembleDesign(design, report, { showGaps: previewShowGaps() });
   const html = /\.html?$/i.test(destination.path);
   const text = html ? htmlDocument({ title: report.title, body: renderMarkdown(assembled.markdown, { allowRemoteImages: true }) }) : assembled.markdown;
   await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(text));
   void vscode.window.showInformationMessage(vscode.l10n.t('Exported "{0}" to {1}.', report.title, vscode.workspace.asRelativePath(destination)), vscode.l10n.t('Open')).then((choice) => {
-    if (choice) void vscode.commands.executeCommand(html ? 'vscode.open' : 'vscode.open', destination);
+    if (choice) void vscode.commands.executeCommand('vscode.open', destination);
   });
   return destination;
 }

@@ -57,9 +57,10 @@ export function activate(context: vscode.ExtensionContext): DesignDocsApi {
       if (panel) void markWalkthroughStep('designDocs.previewOpened');
       return panel;
     }),
-    vscode.commands.registerCommand('designDocs.exportDesign', async (arg?: unknown, target?: unknown) =>
-      exportDesign(store, await designFolder(store, arg), target instanceof vscode.Uri ? target : undefined),
-    ),
+    vscode.commands.registerCommand('designDocs.exportDesign', async (arg?: unknown, target?: unknown) => {
+      const folder = await designFolder(store, arg);
+      return folder ? exportDesign(store, folder, target instanceof vscode.Uri ? target : undefined) : undefined;
+    }),
     vscode.commands.registerCommand('designDocs.openStepForm', async (arg?: unknown) => {
       const active = vscode.window.activeTextEditor?.document;
       const activeIsStep = active !== undefined && store.docFor(active) !== undefined;

@@ -102,6 +102,8 @@ export class StepFormPanel implements vscode.Disposable {
   }
 
   private async push(ack?: number): Promise<void> {
+    // This push covers any scheduled one (an edit from the form also fires a document change).
+    clearTimeout(this.pushTimer);
     const state = this.state();
     if (state) await this.post({ type: 'state', state, ...(ack !== undefined ? { ack } : {}) });
     else await this.post({ type: 'unavailable', file: toCorePath(this.document.uri), reason: vscode.l10n.t('This file no longer holds a step (its front matter has no valid `design-step`). Fix the front matter to edit it here again.') });

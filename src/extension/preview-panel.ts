@@ -5,6 +5,7 @@ import { readPreviewMessage, type ToPreviewWebview } from '../protocol/preview-m
 import type { DesignStore } from './design-store';
 import { positionIn } from './edits';
 import { exportDesign } from './export';
+import { previewShowGaps } from './settings';
 import { toUri } from './uris';
 import { labelsAttribute, previewLabels } from './webview-labels';
 import { escapeHtml, webviewOptions, webviewPage } from './webview-security';
@@ -24,6 +25,8 @@ export class PreviewPanel implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastHtml = '';
   private disposed = false;
+  /** Something changed while the panel was hidden. */
+  private stale = false;
 
   static async show(services: PreviewServices, folder: string): Promise<PreviewPanel | undefined> {
     const existing = PreviewPanel.open.get(folder);
@@ -63,6 +66,13 @@ export class PreviewPanel implements vscode.Disposable {
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((message: unknown) => void this.handleMessage(message)),
       services.store.onDidChange(() => this.schedule()),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('designDocs.preview.showGaps')) this.schedule();
+      }),
+      // A hidden preview skips re-rendering and catches up when it is shown again.
+      panel.onDidChangeViewState(() => {
+        if (panel.visible && this.stale) this.schedule();
+      }),
     );
   }
 
@@ -72,7 +82,7 @@ export class PreviewPanel implements vscode.Disposable {
     const design = designs.find((candidate) => candidate.folder === this.folder);
     const report = reports.find((candidate) => candidate.folder === this.folder);
     if (!design || !report) return undefined;
-    const assembled = assembleDesign(design, report, { showGaps: vscode.workspace.getConfiguration('designDocs').get<boolean>('preview.showGaps', true) });
+    const assembled = assembleDesign(design, report, { showGaps: previewShowGaps() });
     this.targets = headingTargets(assembled);
     const webview = this.panel.webview;
     const html = renderMarkdown(assembled.markdown, {
@@ -82,6 +92,8 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   private schedule(): void {
+    this.stale = !this.panel.visible;
+    if (this.stale) return;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.update(), 250);
   }
@@ -90,7 +102,7 @@ export class PreviewPanel implements vscode.Disposable {
     const rendered = await this.render();
     if (this.disposed) return;
     if (!rendered) {
-      await this.post({ type: 'content', content: { title: vscode.l10n.t('Design removed'), html: `<p>${escapeHtml(vscode.l10n.t('This design has no step files any more.'))}</p>` } });
+      await this.post({ type: 'content', content: { title: vscode.l10n.t('Design removed'), html: `<p>${escapeHtml(vscode.l10n.t('This design has no step files any more. Close this preview, or undo the deletion to bring them back.'))}</p>` } });
       return;
     }
     this.panel.title = previewTitle(rendered.report.title);

@@ -26,3 +26,8 @@ export function ruleConfig(): RuleConfig {
   }
   return rules;
 }
+
+/** `designDocs.preview.showGaps`: mark missing steps and sections in the preview and exports. */
+export function previewShowGaps(): boolean {
+  return vscode.workspace.getConfiguration(SECTION).get<boolean>('preview.showGaps', true) !== false;
+}
