@@ -1,5 +1,6 @@
 /** The one place that decides what a webview may load: a nonce CSP with default-src 'none'. */
 import * as vscode from 'vscode';
+import { escapeHtml } from '../core';
 
 export function makeNonce(): string {
   const bytes = new Uint8Array(18);
@@ -27,11 +28,8 @@ export function webviewOptions(extensionUri: vscode.Uri, extraRoots: vscode.Uri[
   };
 }
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character] ?? character);
-}
+// One HTML escaper for the extension and the core's exported pages.
+export { escapeHtml };
 
 export interface WebviewPage {
   title: string;
