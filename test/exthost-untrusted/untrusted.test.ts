@@ -5,9 +5,7 @@ import * as vscode from 'vscode';
 import type { CompletenessResult } from '../../src/extension/report';
 import type { PreviewPanel } from '../../src/extension/preview-panel';
 import type { StepFormPanel } from '../../src/extension/form-panel';
-import { api, revertAll, waitFor, waitForDiagnostics, workspaceFile } from '../exthost/helpers';
-
-const corePath = (uri: vscode.Uri) => `${uri.scheme}://${uri.authority}${uri.path}`;
+import { api, corePath, revertAll, waitFor, waitForDiagnostics, workspaceFile } from '../exthost/helpers';
 
 suite('Restricted Mode (untrusted workspace)', () => {
   teardown(revertAll);

@@ -11,6 +11,11 @@ export async function api(): Promise<DesignDocsApi> {
   return extension.activate();
 }
 
+/** A Uri as the extension's commands name files and folders: `scheme://authority/path`. */
+export function corePath(uri: vscode.Uri): string {
+  return `${uri.scheme}://${uri.authority}${uri.path}`;
+}
+
 export function workspaceFile(...segments: string[]): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
   assert.ok(folder, 'the test workspace has no folder');

@@ -2,12 +2,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { PreviewPanel } from '../../src/extension/preview-panel';
-import { api, revertAll, waitFor, workspaceFile } from './helpers';
+import { api, corePath, revertAll, waitFor, workspaceFile } from './helpers';
 
-const folderPath = () => {
-  const uri = workspaceFile('url-shortener');
-  return `${uri.scheme}://${uri.authority}${uri.path}`;
-};
+const folderPath = () => corePath(workspaceFile('url-shortener'));
 
 suite('Assembled preview and export', () => {
   teardown(revertAll);

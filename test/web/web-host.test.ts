@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { DesignTreeNode } from '../../src/extension/tree';
 import type { CompletenessResult } from '../../src/extension/report';
-import { EXTENSION_ID, api, applyFix, diagnosticsOf, revertAll, waitFor, waitForDiagnostics, workspaceFile } from '../exthost/helpers';
+import { EXTENSION_ID, api, applyFix, corePath, diagnosticsOf, revertAll, waitFor, waitForDiagnostics, workspaceFile } from '../exthost/helpers';
 
 const STEP_LABELS = ['1. Validate the need', '2. Clarify requirements', '3. Estimate scale', '4. Define interfaces and data models',
   '5. Define data flow and storage', '6. Define high-level components', '7. Design individual components'];
@@ -14,10 +14,6 @@ const STEP_LABELS = ['1. Validate the need', '2. Clarify requirements', '3. Esti
 async function designNodes(): Promise<Array<Extract<DesignTreeNode, { kind: 'design' }>>> {
   const { tree } = await api();
   return (await tree.getChildren()).filter((node): node is Extract<DesignTreeNode, { kind: 'design' }> => node.kind === 'design');
-}
-
-function corePath(uri: vscode.Uri): string {
-  return `${uri.scheme}://${uri.authority}${uri.path}`;
 }
 
 /** Resolves on the webview's first message of `type`; rejects after `timeoutMs`. */
