@@ -8,7 +8,7 @@ import { packageExtension } from './package';
 const SAMPLE = path.join(REPO_ROOT, '.test-runs', 'sample-workspace');
 
 async function main(): Promise<void> {
-  const vsix = packageExtension(path.join(REPO_ROOT, '.test-runs', 'vsix', 'system-design-docs.vsix'));
+  const vsix = packageExtension(path.join(REPO_ROOT, '.test-runs', 'vsix', 'system-design-docs.vsix')).file;
   const run = makeRunDir('start', { 'workbench.startupEditor': 'none' });
   installVsix(run, vsix);
   if (!fs.existsSync(SAMPLE)) fs.cpSync(path.join(REPO_ROOT, 'examples'), SAMPLE, { recursive: true });

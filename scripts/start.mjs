@@ -14,8 +14,8 @@ function run(command, args, what) {
 }
 
 if (!existsSync(path.join(root, 'node_modules/.package-lock.json'))) run('npm', ['ci', '--no-audit', '--no-fund'], 'installing dependencies (npm ci)');
-run('node', ['scripts/build.mjs', '--production'], 'the build');
 run('bash', ['scripts/setup-test-vscode.sh'], 'installing the local VS Code (scripts/setup-test-vscode.sh)');
-// tsx keeps running until Ctrl+C; its own handlers stop code-server.
+// serve-sample packages the extension (vsce runs the production build), then keeps running until
+// Ctrl+C; its own handlers stop code-server.
 const serve = spawnSync('npx', ['tsx', 'scripts/serve-sample.ts', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
 process.exit(serve.status ?? 0);

@@ -87,6 +87,8 @@ export function checkVsix(file: string): { entries: VsixEntry[]; packedBytes: nu
   const entries = listZip(file);
   const packedBytes = fs.statSync(file).size;
   const problems = vsixProblems(entries, packedBytes);
-  if (problems.length > 0) throw new Error(`${file}:\n  ${problems.join('\n  ')}`);
+  if (problems.length > 0) {
+    throw new Error(`${file} is not clean:\n  ${problems.join('\n  ')}\nAdjust .vscodeignore (or REQUIRED in scripts/vsix-contents.ts), then run: npm run package`);
+  }
   return { entries, packedBytes };
 }

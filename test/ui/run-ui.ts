@@ -4,7 +4,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { packageExtension } from '../../scripts/package';
-import { checkVsix } from '../../scripts/vsix-contents';
 import { REPO_ROOT, SetupError, assertHostInstalled } from '../e2e/harness';
 import { addFailure, emptyResult, mergeResults, printResult, type SuiteResult } from '../e2e/results';
 import { runUiChecks, withUiSession } from '../e2e/ui-session';
@@ -21,8 +20,7 @@ async function main(): Promise<void> {
   try {
     assertHostInstalled();
     // The same packaging as `npm run package`, whose contents check throws on anything unwanted.
-    const vsix = packageExtension(path.join(REPO_ROOT, '.test-runs', 'vsix', 'system-design-docs.vsix'));
-    const { entries, packedBytes } = checkVsix(vsix);
+    const { file: vsix, entries, packedBytes } = packageExtension(path.join(REPO_ROOT, '.test-runs', 'vsix', 'system-design-docs.vsix'));
     const packagedLine = `ok   .vsix is clean: ${entries.length} files, ${Math.round(packedBytes / 1024)} KB, installed below`;
     result = await withUiSession(
       {
