@@ -1,7 +1,7 @@
 /** `design-check --assemble <design folder> [-o file.md|file.html]`: one document for CI to publish. */
 import { mkdir, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { assembleDesign, checkDesign, discoverDesigns, htmlDocument, isRemoteUrl, renderMarkdown } from '../core';
+import { assembleDesign, checkDesign, discoverDesigns, htmlDocument, rebaseImageSrc, renderMarkdown } from '../core';
 import type { CliArgs } from './args';
 import { relativeTo, toPosix } from './cli-paths';
 import type { CliIo } from './main';
@@ -37,7 +37,7 @@ export async function runAssemble(given: string, args: CliArgs, io: CliIo): Prom
   const text = html
     ? htmlDocument({
         title: design.title,
-        body: renderMarkdown(markdown, { allowRemoteImages: true, mapImageSrc: (src) => rebase(src, path.resolve(design.folder), path.dirname(target)) }),
+        body: renderMarkdown(markdown, { allowRemoteImages: true, mapImageSrc: (src) => rebaseImageSrc(src, design.folder, toPosix(path.dirname(target))) }),
       })
     : markdown;
   try {
@@ -52,20 +52,4 @@ export async function runAssemble(given: string, args: CliArgs, io: CliIo): Prom
   const state = gaps === 0 ? 'every step complete' : `${gaps} of ${report.steps.length} steps not complete yet`;
   io.out(`Assembled "${design.title}" into ${relativeTo(io.cwd, target)} (${state}).\n`);
   return 0;
-}
-
-/** A relative image path of the design folder, as seen from the folder of the written page. */
-function rebase(src: string, designFolder: string, outputFolder: string): string {
-  if (isRemoteUrl(src) || src.startsWith('/') || src.startsWith('#')) return src;
-  const cut = src.search(/[?#]/);
-  const pathPart = cut < 0 ? src : src.slice(0, cut);
-  const suffix = cut < 0 ? '' : src.slice(cut);
-  let decoded: string;
-  try {
-    decoded = decodeURI(pathPart);
-  } catch {
-    return src;
-  }
-  const relative = toPosix(path.relative(outputFolder, path.resolve(designFolder, decoded)));
-  return encodeURI(relative === '' ? '.' : relative) + suffix;
 }

@@ -13,6 +13,7 @@ export { joinPath, dirname, basename, workspaceRelativeSegments } from './paths'
 export { setFieldEdit, setStatusEdit, setReviewersEdit, yamlList, applyEdits } from './front-matter-edit';
 export { assembleDesign, type AssembleOptions, type AssembledDocument, type SourceMapEntry } from './assemble';
 export { renderMarkdown, isRemoteUrl, SANITIZE_SCHEMA, type RenderOptions } from './render';
+export { rebaseImageSrc } from './image-paths';
 export { htmlDocument, escapeHtml, type HtmlDocumentOptions } from './html-document';
 export { slugify, Slugger, headingText, headingSlugs } from './slug';
 export { DocCache } from './doc-cache';

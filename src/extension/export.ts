@@ -1,9 +1,9 @@
 /** "Export Assembled Document…": the design as one Markdown file or a self-contained HTML page. */
 import * as vscode from 'vscode';
-import { assembleDesign, htmlDocument, renderMarkdown, slugify } from '../core';
+import { assembleDesign, dirname, htmlDocument, rebaseImageSrc, renderMarkdown, slugify } from '../core';
 import type { DesignStore } from './design-store';
 import { previewShowGaps } from './settings';
-import { toUri } from './uris';
+import { toCorePath, toUri } from './uris';
 
 /** Exports the design in `folder` (the command has already asked which one). */
 export async function exportDesign(store: DesignStore, folder: string, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
@@ -25,7 +25,9 @@ export async function exportDesign(store: DesignStore, folder: string, target?: 
   if (!destination) return undefined;
   const assembled = assembleDesign(design, report, { showGaps: previewShowGaps() });
   const html = /\.html?$/i.test(destination.path);
-  const text = html ? htmlDocument({ title: report.title, body: renderMarkdown(assembled.markdown, { allowRemoteImages: true }) }) : assembled.markdown;
+  // The page is written elsewhere than the design: its relative images must point back to the design.
+  const mapImageSrc = (src: string) => rebaseImageSrc(src, design.folder, dirname(toCorePath(destination)));
+  const text = html ? htmlDocument({ title: report.title, body: renderMarkdown(assembled.markdown, { allowRemoteImages: true, mapImageSrc }) }) : assembled.markdown;
   await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(text));
   void vscode.window.showInformationMessage(vscode.l10n.t('Exported "{0}" to {1}.', report.title, vscode.workspace.asRelativePath(destination)), vscode.l10n.t('Open')).then((choice) => {
     if (choice) void vscode.commands.executeCommand('vscode.open', destination);
