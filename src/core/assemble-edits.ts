@@ -4,6 +4,8 @@
  * `<!--` inside code blocks are left alone.
  */
 import type { Heading, Html, Nodes, Root } from 'mdast';
+import { htmlComments, withoutComments } from './html-comment';
+import { trailingBlankLength, trimEndOf } from './text';
 
 export interface TextEdit {
   start: number;
@@ -11,11 +13,9 @@ export interface TextEdit {
   text: string;
 }
 
-/** A complete HTML comment, including CommonMark's `<!-->` and `<!--->`; an unclosed one runs to the end. */
-const COMMENT = /<!--(?:-?>|[\s\S]*?(?:-->|$))/g;
-
+/** True for HTML made only of comments (an unclosed one included) and white space. */
 export function isCommentOnly(html: string): boolean {
-  return html.replace(COMMENT, '').trim() === '';
+  return withoutComments(html).trim() === '';
 }
 
 export function startOf(node: { position?: { start: { offset?: number } } }): number {
@@ -57,9 +57,9 @@ export function commentDeletions(text: string, html: Html): TextEdit[] {
   const source = text.slice(start, endOf(html));
   // Comments separated only by spaces go as one, so a line of several comments goes whole.
   const spans: { from: number; to: number }[] = [];
-  for (const match of source.matchAll(COMMENT)) {
-    const from = start + (match.index ?? 0);
-    const to = from + match[0].length;
+  for (const comment of htmlComments(source)) {
+    const from = start + comment.start;
+    const to = start + comment.end;
     const last = spans[spans.length - 1];
     if (last && /^[ \t]*$/.test(text.slice(last.to, from))) last.to = to;
     else spans.push({ from, to });
@@ -82,12 +82,12 @@ export function commentDeletions(text: string, html: Html): TextEdit[] {
       const end = keepApart ? tail : afterNext === undefined ? next : afterNext + lineBreakLength(text, afterNext);
       edits.push({ start: head, end, text: keepApart ? before.trimEnd() : '' });
     } else if (/^[ \t]*$/.test(after)) {
-      edits.push({ start: from - (/[ \t]*$/.exec(before)?.[0].length ?? 0), end: to, text: '' });
+      edits.push({ start: from - trailingBlankLength(before), end: to, text: '' });
     } else if (/^[ \t>]*$/.test(before)) {
       edits.push({ start: from, end: to + (/^[ \t]*/.exec(after)?.[0].length ?? 0), text: '' });
     } else {
       // "a <!-- c --> b" → "a b": the space before goes with the comment.
-      const space = /[ \t]$/.test(before) && /^[ \t]/.test(after) ? (/[ \t]+$/.exec(before)?.[0].length ?? 0) : 0;
+      const space = /^[ \t]/.test(after) ? trailingBlankLength(before) : 0;
       edits.push({ start: from - space, end: to, text: '' });
     }
   }
@@ -114,7 +114,13 @@ export function headingEdit(text: string, heading: Heading, level: number): Text
     };
     heading.children.forEach(visit);
     content = applyEditsInRange(text, startOf(first), endOf(last), inner)
-      .text.replace(/[ \t]*(?:\r\n|\r|\n)[ \t>]*/g, ' ')
+      .text.split(/\r\n|\r|\n/)
+      .map((line, index, lines) => {
+        // A setext heading's lines joined by one space: line ends and the next line's quote markers go.
+        const end = index < lines.length - 1 ? trimEndOf(line, /[ \t]/) : line;
+        return index > 0 ? end.replace(/^[ \t>]*/, '') : end;
+      })
+      .join(' ')
       .trim();
   }
   const marker = '#'.repeat(Math.min(6, Math.max(1, level)));

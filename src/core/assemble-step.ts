@@ -22,6 +22,7 @@ import type { StepReport } from './check';
 import type { StepFile } from './design';
 import { parseMarkdown, sectionFor, type StepDoc } from './parse';
 import { basename } from './paths';
+import { trimEndOf } from './text';
 import type { StepSpec } from './steps';
 
 /** A heading the assembler emits: where it sits in its block and where it comes from. */
@@ -162,7 +163,7 @@ function emitBlock(
   const start = lineStart(body, startOf(node));
   const end = endOf(node);
   const applied = applyEditsInRange(body, start, end, edits);
-  const text = applied.text.replace(/(?:[ \t]*(?:\r\n|\r|\n))+[ \t]*$/, '');
+  const text = withoutTrailingBlankLines(applied.text);
   const found: BlockHeading[] = [];
   for (const [heading, edit] of headings) {
     const at = startOf(heading);
@@ -171,6 +172,12 @@ function emitBlock(
     found.push({ line, text: edit.text, file: file.path, offset: at + shift, ...(heading === node && step !== undefined ? { step } : {}) });
   }
   return { text: text.replace(/\r\n?/g, '\n'), headings: found };
+}
+
+/** The text without the blank lines (and the line break) that end it; linear, unlike a `…+$` pattern. */
+function withoutTrailingBlankLines(text: string): string {
+  const contentEnd = trimEndOf(text, /[ \t\r\n]/).length;
+  return /[\r\n]/.test(text.slice(contentEnd)) ? text.slice(0, contentEnd) : text;
 }
 
 function countLineBreaks(text: string): number {

@@ -2,6 +2,7 @@
  * The Markdown the assembler writes itself: escaped titles, gap notes wrapped to 80 columns. None of
  * this touches user text; it only makes the generated lines clean under markdownlint's defaults.
  */
+import { trimEndOf } from './text';
 
 /** markdownlint's default line length (MD013). Generated lines stay within it. */
 export const LINE_WIDTH = 80;
@@ -16,7 +17,9 @@ export function escapeInline(text: string): string {
 
 /** Like `escapeInline`, and a trailing `#` is not taken for a closing sequence. */
 export function escapeHeading(text: string): string {
-  return escapeInline(text).replace(/#+$/, (hashes) => `\\${hashes}`);
+  const escaped = escapeInline(text);
+  const body = trimEndOf(escaped, /#/);
+  return body.length === escaped.length ? escaped : `${body}\\${escaped.slice(body.length)}`;
 }
 
 /** "The customer problem…" → "the customer problem…", but "API …" stays. */

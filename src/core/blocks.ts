@@ -1,7 +1,8 @@
 /** Reading a section's blocks: plain text, tables, list items, sub-headings and emptiness. */
 import type { List, ListItem, Nodes, Table, TableRow } from 'mdast';
+import { withoutComments } from './html-comment';
 import { spanOf, type Section, type StepDoc } from './parse';
-import { isPlaceholderText, normalizeName } from './text';
+import { isPlaceholderText, normalizeName, trimEndOf } from './text';
 import type { OffsetRange } from './types';
 
 /** A named thing in a section: a list item, a table row or a `###` heading. */
@@ -22,7 +23,8 @@ export interface TableInfo {
   range: OffsetRange;
 }
 
-const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+/** An HTML tag, opening or closing; `[^<>]` keeps the scan linear on a run of unclosed `<`. */
+const HTML_TAG = /<[^<>]*>/g;
 
 /** Visible text of a node: HTML comments and tags dropped, code kept. */
 export function plainText(node: Nodes): string {
@@ -32,7 +34,7 @@ export function plainText(node: Nodes): string {
     case 'code':
       return node.value;
     case 'html':
-      return node.value.replace(HTML_COMMENT, '').replace(/<[^>]*>/g, ' ');
+      return withoutComments(node.value).replace(HTML_TAG, ' ');
     case 'break':
       return ' ';
     case 'image':
@@ -48,7 +50,7 @@ export function plainText(node: Nodes): string {
 
 function hasVisual(node: Nodes): boolean {
   if (node.type === 'image' || node.type === 'imageReference') return true;
-  if (node.type === 'html') return /<(img|svg|picture|object)\b/i.test(node.value.replace(HTML_COMMENT, ''));
+  if (node.type === 'html') return /<(img|svg|picture|object)\b/i.test(withoutComments(node.value));
   return 'children' in node && (node.children as Nodes[]).some(hasVisual);
 }
 
@@ -114,8 +116,11 @@ export function listItemName(item: ListItem): string {
   return trimName(plainText(item).split(/\r?\n/)[0] ?? '');
 }
 
+/** What ends a name without being part of it: white space, colons, full stops, dashes. */
+const NAME_TRAILER = /[\s:.—–-]/;
+
 function trimName(name: string): string {
-  return name.replace(/^\s*\[[ xX]\]\s*/, '').replace(/[\s:.—–-]+$/, '').trim();
+  return trimEndOf(name.replace(/^\s*\[[ xX]\]\s*/, ''), NAME_TRAILER).trim();
 }
 
 /** `###` (or deeper, down to `depth`) headings inside a section, each with the range of its text. */

@@ -47,10 +47,10 @@ const latencyTargets: ContentRule = ({ doc, section, report }) => {
 };
 
 const AVAILABILITY_TARGET = [
-  /\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)/i,
+  /(?<![\d.])\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)/i,
   /\b(?:two|three|four|five|six|\d)\s+nines\b/i,
   /\b\d+\s*9s\b/i,
-  /\d+(?:[.,]\d+)?\s*(?:seconds?|s|minutes?|mins?|m|hours?|hrs?|h|days?)\b[^.\n]{0,40}\b(?:per|a|an|each|every|\/)\s*(?:year|yr|quarter|month|week|day)\b/i,
+  /(?<![\d.,])\d+(?:[.,]\d+)?\s*(?:seconds?|s|minutes?|mins?|m|hours?|hrs?|h|days?)\b[^.\n]{0,40}\b(?:per|a|an|each|every|\/)\s*(?:year|yr|quarter|month|week|day)\b/i,
 ];
 
 const availabilityTarget: ContentRule = ({ section, report }) => {
@@ -121,8 +121,8 @@ const throughputRows: ContentRule = ({ doc, section, report }) => {
   }
 };
 
-const HTTP_OPERATION = /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+\/|^\s*\/[\w{}/:.-]+/m;
-const SPEC_BLOCK = /^\s*(?:openapi|swagger)\s*:|^\s*paths\s*:|"paths"\s*:|\brpc\s+\w+\s*\(|\btype\s+(?:Query|Mutation)\b/m;
+const HTTP_OPERATION = /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+\/|^[ \t]*\/[\w{}/:.-]/m;
+const SPEC_BLOCK = /^[ \t]*(?:openapi|swagger)[ \t]*:|^[ \t]*paths[ \t]*:|"paths"\s*:|\brpc\s+\w+\s*\(|\btype\s+(?:Query|Mutation)\b/m;
 
 /** The operations an API section defines: table rows, operation-like list items and headings, spec blocks. */
 export function apiOperations(doc: StepDoc, section: Section): Item[] {
@@ -165,7 +165,7 @@ const diagram: ContentRule = ({ section, report }) => {
   }
 };
 
-const ACCESS_COLUMN = /\b(?:access|pattern|queries|query|reads?|usage|how\b.*\b(?:read|used|accessed|written|queried))\b/i;
+const ACCESS_COLUMN = /\b(?:access|pattern|queries|query|reads?|usage|how\b[^\n]{0,60}\b(?:read|used|accessed|written|queried))\b/i;
 const ACCESS_WORDS = /\b(?:read|write|quer|look ?up|scan|append|access|fetch|update|delet|insert|get|put|stream|batch|index|key)\w*/i;
 
 const storedDataAccess: ContentRule = ({ doc, section, report }) => {

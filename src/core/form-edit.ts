@@ -29,6 +29,7 @@ import { applyEdits, setReviewersEdit, setStatusEdit } from './front-matter-edit
 import { parseStepDoc, sectionFor, type StepDoc } from './parse';
 import { stepSpec, type ArtifactSpec } from './steps';
 import { insertSectionEdit, sectionTemplate } from './templates';
+import { trimEndOf } from './text';
 import type { FileEdit, StepStatus } from './types';
 
 export type FormChange =
@@ -128,8 +129,12 @@ function composed(file: string, doc: StepDoc, first: Replace, then: (next: StepD
 /** Leading blank lines and trailing white space lines dropped; '\n' line breaks. */
 export function normalizeValue(value: string): string {
   const unified = value.replace(/\r\n?/g, '\n');
-  if (/^[ \t\n]*$/.test(unified)) return '';
-  return unified.replace(/^(?:[ \t]*\n)+/, '').replace(/(?:\n[ \t]*)+$/, '');
+  // Linear stand-ins for /^(?:[ \t]*\n)+/ and /(?:\n[ \t]*)+$/, quadratic on a run of blank lines.
+  const first = unified.search(/[^ \t\n]/);
+  if (first < 0) return '';
+  const contentEnd = trimEndOf(unified, /[ \t\n]/).length;
+  const trailingBreak = unified.indexOf('\n', contentEnd);
+  return unified.slice(unified.lastIndexOf('\n', first) + 1, trailingBreak < 0 ? unified.length : trailingBreak);
 }
 
 function writeSlot(doc: StepDoc, slot: Slot, value: string): Replace | undefined {

@@ -5,6 +5,7 @@
  * every offset.
  */
 import type { Html, Table } from 'mdast';
+import { htmlComments, isCommentsOnlyText } from './html-comment';
 import { spanOf, type Section, type StepDoc } from './parse';
 import { readTableLines, type TableSource } from './form-table';
 
@@ -33,19 +34,19 @@ export interface SectionLayout {
   table?: { before: Slot; source: TableSource; after: Slot };
 }
 
-const COMMENTS_ONLY = /^(?:\s*<!--[\s\S]*?-->)+\s*$/;
-const COMMENT = /<!--([\s\S]*?)-->/g;
 
 /** True for an HTML block made only of comments: template guidance when it opens a section. */
 export function isCommentOnly(node: { type: string }): node is Html {
-  return node.type === 'html' && COMMENTS_ONLY.test((node as Html).value);
+  return node.type === 'html' && isCommentsOnlyText((node as Html).value);
 }
 
 /** The text inside `<!-- … -->` comments, each trimmed, joined by a blank line; '\n' line breaks. */
 export function commentText(html: string): string {
-  const parts: string[] = [];
-  for (const match of html.matchAll(COMMENT)) parts.push((match[1] ?? '').replace(/\r\n?/g, '\n').trim());
-  return parts.filter((part) => part.length > 0).join('\n\n');
+  return htmlComments(html)
+    .filter((comment) => comment.closed)
+    .map((comment) => comment.body.replace(/\r\n?/g, '\n').trim())
+    .filter((part) => part.length > 0)
+    .join('\n\n');
 }
 
 /** End of the line's content (before its line break) for the line holding `offset`. */

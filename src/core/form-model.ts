@@ -14,6 +14,7 @@
  */
 import { isSectionEmpty } from './blocks';
 import { sectionLayout, slotValue, type SectionLayout } from './form-layout';
+import { htmlComments } from './html-comment';
 import { tableModelOf, type TableModel } from './form-table';
 import { sectionFor, type StepDoc } from './parse';
 import { stepSpec, type ArtifactKind, type ArtifactSpec } from './steps';
@@ -137,6 +138,6 @@ function tablePart(doc: StepDoc, artifact: ArtifactSpec, layout: SectionLayout |
 
 /** The guidance the template writes for the artifact, as a placeholder. */
 export function catalogueGuidance(artifact: ArtifactSpec): string {
-  const match = /<!--([\s\S]*?)-->/.exec(sectionTemplate(artifact));
-  return (match?.[1] ?? artifact.summary).trim();
+  const guidance = htmlComments(sectionTemplate(artifact)).find((comment) => comment.closed);
+  return (guidance?.body ?? artifact.summary).trim();
 }

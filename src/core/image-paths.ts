@@ -1,4 +1,5 @@
 /** Relative image links of a design, as seen from a page written somewhere else. */
+import { withoutTrailingSlashes } from './paths';
 import { isRemoteUrl } from './render';
 
 /** Drops `.` and folds `..` into the segment before it. */
@@ -28,8 +29,8 @@ export function rebaseImageSrc(src: string, designFolder: string, outputFolder: 
   } catch {
     return src;
   }
-  const target = normalize([...designFolder.replace(/\/+$/, '').split('/'), ...decoded.split('/')]);
-  const from = normalize(outputFolder.replace(/\/+$/, '').split('/'));
+  const target = normalize([...withoutTrailingSlashes(designFolder).split('/'), ...decoded.split('/')]);
+  const from = normalize(withoutTrailingSlashes(outputFolder).split('/'));
   let common = 0;
   while (common < from.length && common < target.length && from[common] === target[common]) common++;
   const relative = [...from.slice(common).map(() => '..'), ...target.slice(common)].join('/');

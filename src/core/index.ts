@@ -8,8 +8,8 @@ export { discoverDesigns, forEachDesign, loadMarkdownFile, designsFrom, DEFAULT_
 export { groupIntoDesigns, fileForStep, stepFileFromText, type Design, type StepFile, type UnreadableFile } from './design';
 export { decodeText, DEFAULT_MAX_FILE_BYTES, type DesignFileSystem, type EntryType } from './file-system';
 export { designTemplates, stepTemplate, sectionTemplate } from './templates';
-export { LineIndex, normalizeName } from './text';
-export { joinPath, dirname, basename, workspaceRelativeSegments } from './paths';
+export { LineIndex, normalizeName, trimEndOf } from './text';
+export { joinPath, dirname, basename, withoutTrailingSlashes, workspaceRelativeSegments } from './paths';
 export { setFieldEdit, setStatusEdit, setReviewersEdit, yamlList, applyEdits } from './front-matter-edit';
 export { assembleDesign, type AssembleOptions, type AssembledDocument, type SourceMapEntry } from './assemble';
 export { renderMarkdown, isRemoteUrl, SANITIZE_SCHEMA, type RenderOptions } from './render';

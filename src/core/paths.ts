@@ -5,14 +5,21 @@ export function joinPath(folder: string, name: string): string {
   return folder.endsWith('/') ? folder + name : `${folder}/${name}`;
 }
 
+/** `path` without its trailing slashes (a loop: `/\/+$/` is quadratic on a long run of slashes). */
+export function withoutTrailingSlashes(path: string): string {
+  let end = path.length;
+  while (end > 0 && path.charCodeAt(end - 1) === 47) end--;
+  return path.slice(0, end);
+}
+
 export function dirname(path: string): string {
-  const cut = path.replace(/\/+$/, '').lastIndexOf('/');
+  const cut = withoutTrailingSlashes(path).lastIndexOf('/');
   if (cut < 0) return '.';
   return cut === 0 ? '/' : path.slice(0, cut);
 }
 
 export function basename(path: string): string {
-  const trimmed = path.replace(/\/+$/, '');
+  const trimmed = withoutTrailingSlashes(path);
   return trimmed.slice(trimmed.lastIndexOf('/') + 1);
 }
 

@@ -45,6 +45,20 @@ export class LineIndex {
   }
 }
 
+/** How many spaces and tabs end `text` (counted from the end: linear where `/[ \t]+$/` is quadratic). */
+export function trailingBlankLength(text: string): number {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  return text.length - end;
+}
+
+/** `text` without the characters that match `char` (a one-character pattern) at its end. */
+export function trimEndOf(text: string, char: RegExp): string {
+  let end = text.length;
+  while (end > 0 && char.test(text[end - 1] ?? '')) end--;
+  return text.slice(0, end);
+}
+
 /** The line break a file mostly uses, so inserted text matches it. */
 export function detectEol(text: string): '\n' | '\r\n' {
   const crlf = text.indexOf('\r\n');
@@ -71,7 +85,7 @@ export function mentions(haystack: string, needle: string): boolean {
 }
 
 const PLACEHOLDER_TOKEN = /^(?:TODO|TBD|FIXME|XXX|…|\.{3})$/;
-const LEADING_PLACEHOLDER = /^\s*\[?\s*(?:(?:TODO|TBD|FIXME)\b|…|\.{3})/;
+const LEADING_PLACEHOLDER = /^\s*(?:\[\s*)?(?:(?:TODO|TBD|FIXME)\b|…|\.{3})/;
 
 /** Text that is only a placeholder, or starts with one ("TODO: describe…"), carries no content. */
 export function isPlaceholderText(text: string): boolean {
@@ -97,8 +111,9 @@ export function hasNumber(text: string): boolean {
   return /\d/.test(text) || NUMBER_WORDS.test(text);
 }
 
+// The look-behind starts a number only at its first digit, so a long run of digits is read once.
 const TIME_VALUE =
-  /\d+(?:[.,]\d+)?\s*(?:ns|nanoseconds?|µs|us|microseconds?|ms|msecs?|millis(?:econds?)?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|days?)\b/i;
+  /(?<![\d.,])\d+(?:[.,]\d+)?\s*(?:ns|nanoseconds?|µs|us|microseconds?|ms|msecs?|millis(?:econds?)?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|days?)\b/i;
 
 /** A number followed by a time unit: "120 ms", "2s", "1.5 seconds". */
 export function hasTimeValue(text: string): boolean {
