@@ -18,12 +18,14 @@ export interface CliArgs {
   output?: string;
   /** `--hide-gaps` with `--assemble`: leave missing steps and sections out instead of marking them. */
   hideGaps: boolean;
+  /** `--force` with `-o`: replace an existing output file (never a step file of the design, a folder or a link). */
+  force: boolean;
 }
 
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: design-check [paths…] [options]
-       design-check --assemble <design folder> [-o file.md|file.html] [--hide-gaps]
+       design-check --assemble <design folder> [-o file.md|file.html [--force]] [--hide-gaps]
 
 Checks the system design docs (Markdown step files) under the given files or folders
 (default: the current folder) and reports what is missing.
@@ -37,7 +39,11 @@ Options:
   --fail-on <level>          exit 1 when findings at or above this level remain:
                              error, warning (default), info or never
   --assemble <folder>        assemble the design in this folder into one document
-  -o, --output <file>        with --assemble: write Markdown (.md) or a web page (.html)
+  -o, --output <file>        with --assemble: write Markdown (.md) or a web page (.html);
+                             a file that already exists is left alone unless --force
+  --force                    with -o: replace an existing file. Never replaces a step
+                             file of the design, and never writes to a folder or
+                             through a symbolic link
   --hide-gaps                with --assemble: leave out missing steps and sections
                              instead of marking them as gaps
   -h, --help                 show this help
@@ -49,7 +55,7 @@ const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'info', 'never'];
 
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { paths: [], format: 'text', rules: {}, failOn: 'warning', help: false, version: false, hideGaps: false };
+  const args: CliArgs = { paths: [], format: 'text', rules: {}, failOn: 'warning', help: false, version: false, hideGaps: false, force: false };
   const rules: Record<string, RuleLevel> = {};
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index] ?? '';
@@ -89,6 +95,9 @@ export function parseArgs(argv: string[]): CliArgs {
       case '--hide-gaps':
         args.hideGaps = true;
         break;
+      case '--force':
+        args.force = true;
+        break;
       case '--':
         args.paths.push(...argv.slice(index + 1));
         index = argv.length;
@@ -101,10 +110,12 @@ export function parseArgs(argv: string[]): CliArgs {
   args.rules = rules;
   if (args.assemble !== undefined) {
     if (args.paths.length > 0) throw new UsageError(`--assemble takes one design folder; remove the other paths (${args.paths.join(', ')})`);
+    if (args.force && args.output === undefined) throw new UsageError('--force only goes with -o <file>: without -o nothing is written');
     return args;
   }
   if (args.output !== undefined) throw new UsageError(`${argv.includes('-o') ? '-o' : '--output'} only goes with --assemble <design folder>`);
   if (args.hideGaps) throw new UsageError('--hide-gaps only goes with --assemble <design folder>');
+  if (args.force) throw new UsageError('--force only goes with --assemble <design folder> -o <file>');
   if (args.paths.length === 0) args.paths.push('.');
   return args;
 }

@@ -35,7 +35,7 @@ export function formatSarif(report: CliReport, version: string): string {
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: encodeURI(finding.file), uriBaseId: '%SRCROOT%' },
+                artifactLocation: artifactLocation(finding.file),
                 region: {
                   startLine: finding.line,
                   startColumn: finding.column,
@@ -50,4 +50,25 @@ export function formatSarif(report: CliReport, version: string): string {
     ],
   };
   return JSON.stringify(sarif, null, 2) + '\n';
+}
+
+/** encodeURIComponent throws on half a surrogate pair, which a Windows file name may hold. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * A finding's file as a SARIF artifact location: a relative URI reference against %SRCROOT%, each
+ * path segment percent-encoded on its own so that `#`, `?`, `%` and `:` in a name stay part of it
+ * (`encodeURI` would let `a #b.md` resolve to `a`). A path the CLI could not make relative (another
+ * drive on Windows) becomes a `file:` URI.
+ */
+export function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
+  const path = file.replace(LONE_SURROGATE, '\uFFFD');
+  const drive = /^[A-Za-z]:\//.exec(path)?.[0];
+  if (drive) return { uri: `file:///${drive}${encodeSegments(path.slice(drive.length))}` };
+  if (path.startsWith('/')) return { uri: `file://${encodeSegments(path)}` };
+  return { uri: encodeSegments(path), uriBaseId: '%SRCROOT%' };
+}
+
+function encodeSegments(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
 }

@@ -1,9 +1,11 @@
 /** `file:line:col severity rule message`, one finding a line, then a summary. */
+import { printable, printablePath } from './printable';
 import type { CliReport } from './report-model';
 
+/** Control characters in a path or message are escaped (see printable.ts): a finding never spans two lines. */
 export function formatText(report: CliReport): string {
   const lines = report.findings.map(
-    (finding) => `${finding.file}:${finding.line}:${finding.column} ${finding.severity} ${finding.rule} ${finding.message}`,
+    (finding) => `${printablePath(finding.file)}:${finding.line}:${finding.column} ${finding.severity} ${finding.rule} ${printable(finding.message)}`,
   );
   lines.push(summaryLine(report));
   return lines.join('\n') + '\n';

@@ -1,7 +1,6 @@
 /** design-check: the core checker from a terminal or CI. */
-import { statSync } from 'node:fs';
 import * as path from 'node:path';
-import { atLeast, checkDesign, forEachDesign, type DesignReport, type Finding } from '../core';
+import { atLeast, checkDesign, forEachDesign, type DesignFileSystem, type DesignReport, type Finding } from '../core';
 import { version } from '../../package.json';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
 import { runAssemble } from './assemble-command';
@@ -9,12 +8,16 @@ import { relativeTo, toPosix } from './cli-paths';
 import { formatSarif } from './format-sarif';
 import { formatText } from './format-text';
 import { nodeFileSystem } from './node-file-system';
+import { printable } from './printable';
 import { toCliReport, type CliReport } from './report-model';
+import { unlistedFolderFindings, withoutPath } from './unlisted-folders';
 
 export interface CliIo {
   cwd: string;
   out(text: string): void;
   err(text: string): void;
+  /** The files to check; Node's file system unless a test stands in. */
+  fs?: DesignFileSystem;
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -23,7 +26,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     args = parseArgs(argv);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`design-check: ${error.message}. Run design-check --help for usage.\n`);
+      io.err(`design-check: ${printable(error.message)}. Run design-check --help for usage.\n`);
       return 2;
     }
     throw error;
@@ -37,18 +40,25 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (args.assemble !== undefined) return runAssemble(args.assemble, args, io);
+  const fs = io.fs ?? nodeFileSystem;
   const absolute = args.paths.map((given) => toPosix(path.resolve(io.cwd, given)));
   // One design at a time: only its findings are kept, not its parsed files (see bench/RESULTS.md).
   const reports: DesignReport[] = [];
-  const discovery = await forEachDesign(nodeFileSystem, absolute, (design) => {
+  const discovery = await forEachDesign(fs, absolute, (design) => {
     reports.push(checkDesign(design, { rules: args.rules }));
   });
-  if (discovery.errors.length > 0) {
-    const given = new Map(absolute.map((file, index) => [file, args.paths[index] ?? file]));
-    for (const error of discovery.errors) io.err(`design-check: ${given.get(error.path) ?? relativeTo(io.cwd, error.path)}: ${error.message.replace(/^.*?: /, '')}\n`);
+  // A path named on the command line that cannot be looked at is a usage error; a folder found
+  // below it that cannot be listed is reported with the rest (see unlisted-folders.ts).
+  const given = new Map(absolute.map((file, index) => [file, args.paths[index] ?? file]));
+  const named = discovery.errors.filter((error) => given.has(error.path));
+  if (named.length > 0) {
+    // Printed with the path as the user typed it.
+    for (const error of named) io.err(`design-check: ${printable(given.get(error.path) ?? error.path)}: ${printable(withoutPath(error))}\n`);
     return 2;
   }
-  const report = toCliReport(reports, (file) => relativeTo(io.cwd, file), focusFilter(absolute));
+  const relative = (file: string) => relativeTo(io.cwd, file);
+  const report = toCliReport(reports, relative, await focusFilter(fs, absolute));
+  report.findings.push(...unlistedFolderFindings(discovery.errors, args.rules, relative));
   io.out(render(report, args));
   if (args.failOn === 'never') return 0;
   return report.findings.some((finding) => atLeast(finding.severity, args.failOn as Finding['severity'])) ? 1 : 0;
@@ -69,8 +79,9 @@ function render(report: CliReport, args: CliArgs): string {
  * Files named on the command line are checked with the rest of their design (for the cross-step
  * rules), but only their own findings are reported, unless a folder argument covers the others.
  */
-function focusFilter(absolute: string[]): (finding: Finding) => boolean {
-  const files = new Set(absolute.filter((given) => statSync(given, { throwIfNoEntry: false })?.isFile()));
+async function focusFilter(fs: DesignFileSystem, absolute: string[]): Promise<(finding: Finding) => boolean> {
+  const stats = await Promise.all(absolute.map((given) => fs.stat(given).catch(() => undefined)));
+  const files = new Set(absolute.filter((_given, index) => stats[index]?.type === 'file'));
   const folders = absolute.filter((given) => !files.has(given)).map((folder) => (folder.endsWith('/') ? folder : `${folder}/`));
   if (files.size === 0) return () => true;
   return (finding) => files.has(finding.file) || folders.some((folder) => finding.file.startsWith(folder));

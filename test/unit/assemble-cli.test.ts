@@ -1,6 +1,6 @@
 /** `design-check --assemble <design> [-o file.md|file.html] [--hide-gaps]`. */
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { runCli } from '../../src/cli/main';
@@ -88,6 +88,8 @@ describe('design-check --assemble', () => {
     ['-o without --assemble', ['docs', '-o', 'x.md'], /-o only goes with --assemble/],
     ['--hide-gaps without --assemble', ['--hide-gaps'], /--hide-gaps only goes with --assemble/],
     ['other paths next to --assemble', ['--assemble', 'docs/partial', 'docs/url-shortener'], /takes one design folder/],
+    ['--force without -o', ['--assemble', 'docs/partial', '--force'], /--force only goes with -o <file>/],
+    ['--force without --assemble', ['docs', '--force'], /--force only goes with --assemble/],
   ];
   for (const [name, argv, message] of usageErrors) {
     it(`exits 2 on ${name}`, async () => {
@@ -106,8 +108,77 @@ describe('design-check --assemble', () => {
     const help = await run(root, '--help');
     assert.match(help.out, /--assemble <folder>/);
     assert.match(help.out, /-o, --output <file>/);
+    assert.match(help.out, /--force +with -o: replace an existing file/);
     const check = await run(root, 'docs/url-shortener');
     assert.equal(check.code, 0);
     assert.match(check.out, /1 design checked: 1 complete\./);
+  });
+});
+
+describe('design-check --assemble -o never harms what is already there', () => {
+  const STEP = 'docs/partial/01-justification.md';
+
+  /** Runs --assemble docs/partial with `argv` and checks it exits 2 with `message`, leaving `file` as it was. */
+  async function refused(root: string, argv: string[], message: RegExp, file: string): Promise<void> {
+    const before = readFileSync(path.join(root, file), 'utf8');
+    const result = await run(root, '--assemble', 'docs/partial', ...argv);
+    assert.deepEqual([result.code, result.out], [2, ''], result.err);
+    assert.match(result.err, message);
+    assert.match(result.err, /^design-check: [^\n]*\n$/);
+    assert.equal(readFileSync(path.join(root, file), 'utf8'), before);
+  }
+
+  it('refuses to replace a step file of the design, even with --force', async () => {
+    const root = workspace();
+    const message = /docs\/partial\/01-justification\.md is a step file of the design being assembled and is never replaced \(not even with --force\)/;
+    await refused(root, ['-o', STEP], message, STEP);
+    await refused(root, ['-o', STEP, '--force'], message, STEP);
+    // Spelled another way, or the same file under another name (a hard link).
+    await refused(root, ['-o', 'docs/../docs/partial/./01-justification.md', '--force'], /is a step file of the design/, STEP);
+    linkSync(path.join(root, STEP), path.join(root, 'linked.md'));
+    await refused(root, ['-o', 'linked.md', '--force'], /linked\.md is a step file of the design/, STEP);
+  });
+
+  it('refuses to replace an existing file without --force, and replaces it with --force', async () => {
+    const root = workspace();
+    writeFileSync(path.join(root, 'design.md'), 'my notes\n');
+    await refused(root, ['-o', 'design.md'], /design\.md already exists; pass --force to replace it, or choose another path with -o/, 'design.md');
+    const forced = await run(root, '--assemble', 'docs/partial', '-o', 'design.md', '--force');
+    assert.equal(forced.code, 0, forced.err);
+    assert.match(readFileSync(path.join(root, 'design.md'), 'utf8'), /^# Notification fan-out\n/);
+    assert.deepEqual(readdirSync(root).sort(), ['design.md', 'docs'], 'no temporary file is left behind');
+  });
+
+  it('never writes through a symbolic link, even with --force, nor into a folder', async () => {
+    const root = workspace();
+    writeFileSync(path.join(root, 'target.md'), 'keep me\n');
+    symlinkSync('target.md', path.join(root, 'link.md'));
+    await refused(root, ['-o', 'link.md', '--force'], /link\.md is a symbolic link, and design-check does not write through links/, 'target.md');
+    // A link to a file that does not exist yet: writing through it would create that file.
+    symlinkSync('elsewhere.md', path.join(root, 'dangling.md'));
+    const dangling = await run(root, '--assemble', 'docs/partial', '-o', 'dangling.md');
+    assert.equal(dangling.code, 2);
+    assert.match(dangling.err, /dangling\.md is a symbolic link/);
+    assert.ok(!existsSync(path.join(root, 'elsewhere.md')));
+    assert.equal(readlinkSync(path.join(root, 'dangling.md')), 'elsewhere.md');
+    // A link to a step file of the design.
+    symlinkSync(path.join('docs', 'partial', '01-justification.md'), path.join(root, 'step-link.md'));
+    await refused(root, ['-o', 'step-link.md', '--force'], /step-link\.md is a symbolic link/, STEP);
+    assert.ok(lstatSync(path.join(root, 'step-link.md')).isSymbolicLink());
+
+    mkdirSync(path.join(root, 'out.md'));
+    const folder = await run(root, '--assemble', 'docs/partial', '-o', 'out.md', '--force');
+    assert.equal(folder.code, 2);
+    assert.match(folder.err, /out\.md is a folder; name a file with -o/);
+  });
+
+  it('writes a new file next to the step files without --force', async () => {
+    const root = workspace();
+    const result = await run(root, '--assemble', 'docs/partial', '-o', 'docs/partial/assembled.md');
+    assert.equal(result.code, 0, result.err);
+    assert.match(readFileSync(path.join(root, 'docs', 'partial', 'assembled.md'), 'utf8'), /^# Notification fan-out\n/);
+    const again = await run(root, '--assemble', 'docs/partial', '-o', 'docs/partial/assembled.md');
+    assert.equal(again.code, 2);
+    assert.match(again.err, /already exists; pass --force/);
   });
 });

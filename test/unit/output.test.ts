@@ -1,8 +1,9 @@
 /** The machine-readable outputs of design-check: the JSON report and SARIF 2.1.0. */
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { artifactLocation } from '../../src/cli/format-sarif';
 import { runCli } from '../../src/cli/main';
 import { RULE_IDS, RULES } from '../../src/core';
 import { DesignCopy, FIXTURES, tempDir } from './helpers';
@@ -117,6 +118,34 @@ describe('--format json', () => {
   });
 });
 
+/** A design of one step file in a folder named `name`, so its findings (missing steps) carry that name. */
+function designNamed(root: string, name: string, title = 'Odd'): string {
+  mkdirSync(path.join(root, name), { recursive: true });
+  writeFileSync(path.join(root, name, '01-justification.md'), `---\ndesign: ${JSON.stringify(title)}\ndesign-step: 1\n---\n# Validate the need\n`);
+  return name;
+}
+
+describe('--format text', () => {
+  it('escapes control characters in paths and messages: one finding is one line', async () => {
+    const root = tempDir();
+    // A folder name and a design title that try to forge a finding and recolour the terminal.
+    const forged = 'evil\nx.md:1:1 error fake-rule Forged\r\u001b[31m\u2028\u202e';
+    designNamed(root, forged, 'Title\ndocs/y.md:2:2 error fake-rule Forged too');
+    designNamed(root, 'back\\nslash');
+    const text = await run(root, '.');
+    const json = JSON.parse((await run(root, '.', '--format', 'json')).out) as JsonReport;
+    const lines = text.out.trimEnd().split('\n');
+    assert.equal(lines.length, json.findings.length + 1, text.out);
+    for (const line of lines.slice(0, -1)) assert.match(line, /^[^\s]+:\d+:\d+ (?:error|warning|info) [a-z-]+ \S/);
+    for (const raw of ['\r', '\u001b', '\u2028', '\u202e', 'Forged\n']) assert.ok(!text.out.includes(raw), JSON.stringify(raw));
+    assert.match(text.out, /^evil\\nx\.md:1:1 error fake-rule Forged\\r\\u001b\[31m\\u2028\\u202e\/01-justification\.md:3:14 warning missing-step The design "Title\\ndocs\/y\.md:2:2 error fake-rule Forged too" has no file for step 2/m);
+    // A backslash that is part of a name is doubled, so it cannot pass for an escape.
+    assert.match(text.out, /^back\\\\nslash\/01-justification\.md:3:14 warning missing-step /m);
+    // JSON keeps the names as they are; JSON's own escaping keeps them on one line.
+    assert.ok(json.findings.some((finding) => finding.file === `${forged}/01-justification.md`));
+  });
+});
+
 describe('--format sarif', () => {
   it('prints SARIF 2.1.0 with every rule and a location for each result', async () => {
     const root = workspace();
@@ -159,6 +188,27 @@ describe('--format sarif', () => {
     const uris = sarif.runs[0]!.results.map((item) => item.locations[0]!.physicalLocation.artifactLocation.uri);
     assert.ok(uris.length > 0);
     for (const uri of uris) assert.match(uri, /^design%20docs\/team-wiki-search\//);
+  });
+
+  it('encodes each path segment, so a name with # ? % : or a space resolves to that file', async () => {
+    const root = tempDir();
+    const names = [designNamed(root, 'a #b'), designNamed(root, 'c?d=e&f'), designNamed(root, '100% g'), designNamed(root, 'h:i'), designNamed(root, 'j/k l')];
+    const sarif = JSON.parse((await run(root, '.', '--format', 'sarif')).out) as Sarif;
+    const locations = sarif.runs[0]!.results.map((item) => item.locations[0]!.physicalLocation.artifactLocation as { uri: string; uriBaseId?: string });
+    const files = new Set<string>();
+    for (const { uri, uriBaseId } of locations) {
+      assert.equal(uriBaseId, '%SRCROOT%');
+      const url = new URL(uri, 'file:///root/');
+      assert.equal(url.search + url.hash, '', uri);
+      assert.ok(url.pathname.startsWith('/root/'), uri);
+      files.add(decodeURIComponent(url.pathname.slice('/root/'.length)));
+    }
+    assert.deepEqual([...files].sort(), names.map((name) => `${name}/01-justification.md`).sort());
+  });
+
+  it('makes a path on another drive (Windows) a file: URI, and never throws on half a surrogate pair', () => {
+    assert.deepEqual(artifactLocation('D:/a #b/c.md'), { uri: 'file:///D:/a%20%23b/c.md' });
+    assert.deepEqual(artifactLocation('x\uD800y.md'), { uri: 'x%EF%BF%BDy.md', uriBaseId: '%SRCROOT%' });
   });
 
   it('has no results for a complete design', async () => {
