@@ -12,10 +12,10 @@ import {
   loadMarkdownFile,
   type Design,
   type DesignReport,
-  type LoadedFile,
   type ReadOutcome,
   type StepDoc,
 } from '../core';
+import { LoadedFiles, isStackOverflow } from './loaded-files';
 import { ruleConfig } from './settings';
 import { toCorePath, toUri } from './uris';
 import { workspaceFileSystem } from './workspace-file-system';
@@ -32,9 +32,12 @@ export interface DesignSnapshot {
 }
 
 export class DesignStore implements vscode.Disposable {
-  private readonly loaded = new Map<string, LoadedFile>();
+  /** Every Markdown file read so far; a load that throws becomes the file's failure, not a rejection. */
+  private readonly loaded = new LoadedFiles((path, error) => this.failure(path, error));
   /** Open documents' parses, by version and text, so a stale parse is never used. */
   private readonly openDocs = new DocCache(DEFAULT_MAX_FILE_BYTES);
+  /** Open documents whose parse threw, by version and text, so a slow failure is not repeated on every request. */
+  private readonly failedParses = new Map<string, { version: number; text: string; error: unknown }>();
   private readonly reportCache = new Map<string, DesignReport>();
   private readonly dirtyFolders = new Set<string>();
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
@@ -59,6 +62,7 @@ export class DesignStore implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((document) => isMarkdown(document) && this.schedule(document.uri)),
       vscode.workspace.onDidCloseTextDocument((document) => {
         this.openDocs.delete(toCorePath(document.uri));
+        this.failedParses.delete(toCorePath(document.uri));
         if (isMarkdown(document)) this.schedule(document.uri);
       }),
       vscode.workspace.onDidDeleteFiles((event) => event.files.forEach((uri) => this.forget(toCorePath(uri)))),
@@ -80,7 +84,14 @@ export class DesignStore implements vscode.Disposable {
 
   /** Finds every Markdown file once; later changes arrive through events. */
   whenReady(): Promise<void> {
-    this.ready ??= this.scanWorkspace();
+    if (!this.ready) {
+      const ready: Promise<void> = this.scanWorkspace().catch((error: unknown) => {
+        // Never keep a failed scan: the next caller scans again.
+        this.log?.error(`could not scan the workspace: ${String(error)}`);
+        if (this.ready === ready) this.ready = undefined;
+      });
+      this.ready = ready;
+    }
     return this.ready;
   }
 
@@ -94,14 +105,21 @@ export class DesignStore implements vscode.Disposable {
   /** Re-reads everything, for "Check Design Completeness" and a manual refresh. */
   async rescan(): Promise<DesignSnapshot> {
     this.loaded.clear();
-    this.ready = this.scanWorkspace();
+    this.ready = undefined;
     this.invalidateAll(false);
     return this.snapshot();
   }
 
   /** The parse of an open document at its current version (used by editor features). */
   docFor(document: vscode.TextDocument): StepDoc | undefined {
-    const outcome = this.outcomeOf(document);
+    let outcome: ReadOutcome;
+    try {
+      outcome = this.outcomeOf(document);
+    } catch (error) {
+      // The store keeps the failure (see `load`); an editor feature just has no parse to work with.
+      this.log?.warn(`could not parse ${document.uri.toString(true)}: ${String(error)}`);
+      return undefined;
+    }
     return outcome.kind === 'step' ? outcome.file.doc : undefined;
   }
 
@@ -115,7 +133,7 @@ export class DesignStore implements vscode.Disposable {
       },
     );
     await Promise.all(uris.map((uri) => this.load(uri)));
-    const outcomes = [...this.loaded.values()].map((file) => file.outcome);
+    const outcomes = this.loaded.values().map((file) => file.outcome);
     const steps = outcomes.filter((outcome) => outcome.kind === 'step').length;
     const unreadable = outcomes.filter((outcome) => outcome.kind === 'unreadable').length;
     this.log?.info(`scanned the workspace in ${Date.now() - started} ms: ${uris.length} Markdown files, ${steps} step files${unreadable ? `, ${unreadable} unreadable` : ''}`);
@@ -130,21 +148,40 @@ export class DesignStore implements vscode.Disposable {
     this.changed();
   }
 
+  /** The parse of an open document; throws what the parser threw (once per version: the failure is kept). */
   private outcomeOf(document: vscode.TextDocument): ReadOutcome {
     const path = toCorePath(document.uri);
-    // Opening a file whose text was already read from disk needs no second parse.
-    return this.openDocs.outcome(path, document.version, document.getText(), this.loaded.get(path)?.outcome);
+    const text = document.getText();
+    const failed = this.failedParses.get(path);
+    if (failed && failed.version === document.version && failed.text === text) throw failed.error;
+    try {
+      // Opening a file whose text was already read from disk needs no second parse.
+      const outcome = this.openDocs.outcome(path, document.version, text, this.loaded.get(path)?.outcome);
+      this.failedParses.delete(path);
+      return outcome;
+    } catch (error) {
+      this.failedParses.set(path, { version: document.version, text, error });
+      throw error;
+    }
   }
 
+  /** Reads one file into the table. Never rejects: a failure becomes the file's outcome. */
   private async load(uri: vscode.Uri): Promise<void> {
     const path = toCorePath(uri);
-    const open = vscode.workspace.textDocuments.find((document) => toCorePath(document.uri) === path);
-    const outcome = open ? this.outcomeOf(open) : await loadMarkdownFile(workspaceFileSystem, path, DEFAULT_MAX_FILE_BYTES);
-    const previous = this.loaded.get(path);
-    if (outcome.kind === 'other' && !previous) return;
-    if (outcome.kind === 'other') this.loaded.delete(path);
-    else this.loaded.set(path, { path, outcome, explicit: false });
-    this.dirtyFolders.add(dirname(path));
+    const changed = await this.loaded.load(path, () => {
+      const open = vscode.workspace.textDocuments.find((document) => toCorePath(document.uri) === path);
+      return open ? this.outcomeOf(open) : loadMarkdownFile(workspaceFileSystem, path, DEFAULT_MAX_FILE_BYTES);
+    });
+    if (changed) this.dirtyFolders.add(dirname(path));
+  }
+
+  /** A file whose load threw: reported as unreadable, and read again on its next change. */
+  private async failure(path: string, error: unknown): Promise<ReadOutcome> {
+    this.log?.error(`could not check ${path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    const reason = isStackOverflow(error)
+      ? vscode.l10n.t('The file nests too deeply to be checked (for example, thousands of nested > quotes or list levels). Flatten that part of the file.')
+      : vscode.l10n.t('The file could not be checked ({0}). Fix the file, or report the problem with the Design Docs log.', error instanceof Error ? error.message : String(error));
+    return { kind: 'unreadable', file: { path, reason }, claimsStep: await claimsStep(path) };
   }
 
   private schedule(uri: vscode.Uri): void {
@@ -169,14 +206,16 @@ export class DesignStore implements vscode.Disposable {
     if (paths.length > 0) this.changed();
   }
 
+  /** A deleted file or folder: its entries go, and so do its loads still waiting or in flight. */
   private forget(path: string): void {
     const prefix = path.endsWith('/') ? path : `${path}/`;
-    for (const known of [...this.loaded.keys()]) {
-      if (known === path || known.startsWith(prefix)) {
-        this.loaded.delete(known);
-        this.dirtyFolders.add(dirname(known));
+    for (const [pending, timer] of [...this.pending]) {
+      if (pending === path || pending.startsWith(prefix)) {
+        clearTimeout(timer);
+        this.pending.delete(pending);
       }
     }
+    for (const known of this.loaded.forget(path)) this.dirtyFolders.add(dirname(known));
     this.changed();
   }
 
@@ -193,7 +232,7 @@ export class DesignStore implements vscode.Disposable {
 
   private computeSnapshot(): DesignSnapshot {
     const rules = ruleConfig();
-    const designs = designsFrom([...this.loaded.values()]);
+    const designs = designsFrom(this.loaded.values());
     const reports: DesignReport[] = [];
     for (const design of designs) {
       const cached = this.reportCache.get(design.folder);
@@ -210,6 +249,16 @@ export class DesignStore implements vscode.Disposable {
   dispose(): void {
     for (const timer of this.pending.values()) clearTimeout(timer);
     vscode.Disposable.from(...this.disposables).dispose();
+  }
+}
+
+/** Whether the file's front matter names a step, read from its first 4 KB without a Markdown parser. */
+async function claimsStep(path: string): Promise<boolean> {
+  try {
+    const head = new TextDecoder('utf-8').decode((await workspaceFileSystem.readFile(path)).subarray(0, 4096));
+    return /^\uFEFF?---\r?\n/.test(head) && /^design-step[ \t]*:/m.test(head);
+  } catch {
+    return false;
   }
 }
 

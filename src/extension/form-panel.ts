@@ -1,7 +1,7 @@
 /** One step form per step file: a webview beside the editor, kept in two-way sync with the Markdown. */
 import * as vscode from 'vscode';
-import { basename, formEdits, formModel, type Finding } from '../core';
-import { readFormMessage, type FormState, type ToFormWebview } from '../protocol/form-messages';
+import { basename, formEdits, formModel, withoutTrailingSlashes, type Finding } from '../core';
+import { readFormMessage, type FormState, type FromFormWebview, type ToFormWebview } from '../protocol/form-messages';
 import type { DesignStore } from './design-store';
 import type { DiagnosticsManager } from './diagnostics';
 import { toWorkspaceEdit } from './edits';
@@ -23,6 +23,11 @@ export class StepFormPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private pushTimer: ReturnType<typeof setTimeout> | undefined;
   private disposed = false;
+  /** The step file, followed through renames. The document is looked up by it each time it is needed. */
+  private uri: vscode.Uri;
+
+  /** Applies a workspace edit (a field so tests can stand in for VS Code refusing one). */
+  applyEdit: (edit: vscode.WorkspaceEdit) => Thenable<boolean> = (edit) => vscode.workspace.applyEdit(edit);
 
   /** Opens (or reveals) the form of the step file `uri`, beside the text editor. */
   static async show(services: FormServices, uri: vscode.Uri): Promise<StepFormPanel | undefined> {
@@ -38,7 +43,7 @@ export class StepFormPanel implements vscode.Disposable {
       return undefined;
     }
     const panel = vscode.window.createWebviewPanel(FORM_VIEW_TYPE, formTitle(path), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, webviewOptions(services.extensionUri));
-    return new StepFormPanel(services, panel, document);
+    return new StepFormPanel(services, panel, document.uri);
   }
 
   /** Restores a form after a reload (the webview kept only the file path in its state). */
@@ -51,7 +56,7 @@ export class StepFormPanel implements vscode.Disposable {
       return;
     }
     panel.webview.options = webviewOptions(services.extensionUri);
-    new StepFormPanel(services, panel, document);
+    new StepFormPanel(services, panel, document.uri);
   }
 
   static forFile(uri: vscode.Uri): StepFormPanel | undefined {
@@ -61,39 +66,91 @@ export class StepFormPanel implements vscode.Disposable {
   private constructor(
     private readonly services: FormServices,
     readonly panel: vscode.WebviewPanel,
-    private readonly document: vscode.TextDocument,
+    uri: vscode.Uri,
   ) {
-    const path = toCorePath(document.uri);
-    StepFormPanel.open.set(path, this);
+    this.uri = uri;
+    StepFormPanel.open.set(this.path, this);
     panel.iconPath = new vscode.ThemeIcon('preview');
     panel.webview.html = this.html(panel.webview);
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((message: unknown) => void this.handleMessage(message)),
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.document === this.document) this.schedulePush();
+        if (this.isOurs(event.document.uri)) this.schedulePush();
       }),
       services.diagnostics.onDidUpdate(() => this.schedulePush()),
+      vscode.workspace.onDidRenameFiles((event) => {
+        for (const { oldUri, newUri } of event.files) {
+          const moved = movedPath(this.path, toCorePath(oldUri), toCorePath(newUri));
+          if (moved !== undefined) this.rebind(toUri(moved));
+        }
+      }),
       vscode.workspace.onDidDeleteFiles((event) => {
-        if (event.files.some((uri) => toCorePath(uri) === path)) void this.post({ type: 'unavailable', file: path, reason: vscode.l10n.t('The step file was deleted. Close this form, or undo the deletion.') });
+        // Deleted in VS Code (the explorer, a workspace edit). Every write checks that the file is there.
+        if (event.files.some((uri) => isWithin(this.path, toCorePath(uri)))) void this.postGone();
+      }),
+      vscode.workspace.onDidCreateFiles((event) => {
+        // The deletion undone: the form comes back.
+        if (event.files.some((uri) => isWithin(this.path, toCorePath(uri)))) this.schedulePush();
       }),
     );
   }
 
-  /** The state the webview renders, at the document's current version. */
-  state(): FormState | undefined {
-    const doc = this.services.store.docFor(this.document);
+  private get path(): string {
+    return toCorePath(this.uri);
+  }
+
+  private isOurs(uri: vscode.Uri): boolean {
+    return toCorePath(uri) === this.path;
+  }
+
+  /** The open document of the step file, if VS Code has one (never a closed one). */
+  private openDocument(): vscode.TextDocument | undefined {
+    return vscode.workspace.textDocuments.find((document) => !document.isClosed && this.isOurs(document.uri));
+  }
+
+  /**
+   * The step file's document as VS Code has it now: the open one, or opened again after its tab
+   * closed. Undefined when the file is gone (deleted, or renamed behind VS Code's back): an open
+   * document of a deleted file is never written to.
+   */
+  private async liveDocument(): Promise<vscode.TextDocument | undefined> {
+    const uri = this.uri;
+    const exists = await vscode.workspace.fs.stat(uri).then(
+      () => true,
+      () => false,
+    );
+    // Renamed while we looked: look again at the new name.
+    if (this.uri !== uri) return this.liveDocument();
+    if (!exists) return undefined;
+    const document = this.openDocument() ?? (await vscode.workspace.openTextDocument(uri).then(undefined, () => undefined));
+    return this.uri === uri ? document : this.liveDocument();
+  }
+
+  /** Follows a rename: the map of open forms, the title and (through the next state) the webview's saved file. */
+  private rebind(uri: vscode.Uri): void {
+    if (StepFormPanel.open.get(this.path) === this) StepFormPanel.open.delete(this.path);
+    this.uri = uri;
+    StepFormPanel.open.set(this.path, this);
+    this.panel.title = formTitle(this.path);
+    this.services.log.info(`step form: following the rename to ${this.path}`);
+    void this.push();
+  }
+
+  /** The state the webview renders, at the version of `document` (by default the open document). */
+  state(document = this.openDocument()): FormState | undefined {
+    const doc = document && this.services.store.docFor(document);
     const model = doc && formModel(doc);
-    if (!doc || !model) return undefined;
-    const path = toCorePath(this.document.uri);
-    const findings = this.services.diagnostics.findingsIn(this.document.uri).map((finding: Finding) => ({
+    if (!document || !doc || !model) return undefined;
+    const path = this.path;
+    const findings = this.services.diagnostics.findingsIn(document.uri).map((finding: Finding) => ({
       rule: finding.rule,
       severity: finding.severity,
       message: finding.message,
       line: finding.range.start.line,
       ...(finding.artifact ? { artifact: finding.artifact } : {}),
     }));
-    return { file: path, fileName: basename(path), version: this.document.version, model, findings };
+    return { file: path, fileName: basename(path), version: document.version, model, findings };
   }
 
   private schedulePush(): void {
@@ -101,15 +158,25 @@ export class StepFormPanel implements vscode.Disposable {
     this.pushTimer = setTimeout(() => void this.push(), 120);
   }
 
-  private async push(ack?: number): Promise<void> {
+  private async push(ack?: number, document?: vscode.TextDocument): Promise<void> {
     // This push covers any scheduled one (an edit from the form also fires a document change).
     clearTimeout(this.pushTimer);
-    const state = this.state();
+    const live = document && !document.isClosed ? document : await this.liveDocument();
+    if (!live) {
+      await this.postGone();
+      return;
+    }
+    const state = this.state(live);
     if (state) await this.post({ type: 'state', state, ...(ack !== undefined ? { ack } : {}) });
-    else await this.post({ type: 'unavailable', file: toCorePath(this.document.uri), reason: vscode.l10n.t('This file no longer holds a step (its front matter has no valid `design-step`). Fix the front matter to edit it here again.') });
+    else await this.post({ type: 'unavailable', file: this.path, reason: vscode.l10n.t('This file no longer holds a step (its front matter has no valid `design-step`). Fix the front matter to edit it here again.') });
+  }
+
+  private postGone(): Thenable<boolean> {
+    return this.post({ type: 'unavailable', file: this.path, reason: vscode.l10n.t('The step file was deleted. Close this form, or undo the deletion.') });
   }
 
   private post(message: ToFormWebview): Thenable<boolean> {
+    if (this.disposed) return Promise.resolve(false);
     return this.panel.webview.postMessage(message);
   }
 
@@ -125,34 +192,58 @@ export class StepFormPanel implements vscode.Disposable {
       case 'ready':
         return this.push();
       case 'openText':
-        await vscode.window.showTextDocument(this.document, { viewColumn: vscode.ViewColumn.One });
-        return;
       case 'reveal': {
-        const line = this.state()?.model.fields.find((field) => field.id === message.artifactId)?.line ?? 0;
-        const position = new vscode.Position(line, 0);
-        await vscode.window.showTextDocument(this.document, { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(position, position) });
+        const document = await this.liveDocument();
+        if (!document) {
+          await this.postGone();
+          return;
+        }
+        const line = message.type === 'reveal' ? (this.state(document)?.model.fields.find((field) => field.id === message.artifactId)?.line ?? 0) : undefined;
+        const selection = line === undefined ? undefined : new vscode.Range(line, 0, line, 0);
+        await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, ...(selection ? { selection } : {}) });
         return;
       }
-      case 'edit': {
-        if (message.version !== this.document.version) {
-          this.services.log.info(`step form: edit ${message.id} was made on version ${message.version}, the document is at ${this.document.version}; sent the current text back`);
-          return this.push();
-        }
-        const doc = this.services.store.docFor(this.document);
-        if (!doc) return this.push();
-        const path = toCorePath(this.document.uri);
-        const edits = formEdits(path, doc, message.change);
-        if (edits.length > 0 && !(await vscode.workspace.applyEdit(toWorkspaceEdit(edits, new Map([[path, doc]]))))) {
-          this.services.log.warn(`step form: VS Code refused edit ${message.id}`);
-        }
-        return this.push(message.id);
-      }
+      case 'edit':
+        return this.edit(message);
     }
+  }
+
+  /**
+   * Writes an edit from the form into the step file's live document, only at the version the form
+   * saw: the edits are computed from that document's text and VS Code applies them only at its
+   * version. A refused edit is reported as such, so the form keeps what the user typed.
+   */
+  private async edit(message: Extract<FromFormWebview, { type: 'edit' }>): Promise<void> {
+    const document = await this.liveDocument();
+    if (!document) {
+      this.services.log.info(`step form: edit ${message.id} not written: ${this.path} is gone`);
+      await this.postGone();
+      return;
+    }
+    // From here to applyEdit nothing awaits: the check, the parse and the edits see one text.
+    if (document.isClosed || message.version !== document.version) {
+      this.services.log.info(`step form: edit ${message.id} was made on version ${message.version}, the document is at ${document.version}; sent the current text back`);
+      return this.push(undefined, document);
+    }
+    const doc = this.services.store.docFor(document);
+    if (!doc) return this.push(undefined, document);
+    const path = this.path;
+    const edits = formEdits(path, doc, message.change);
+    if (edits.length > 0 && !(await this.applyEdit(toWorkspaceEdit(edits, new Map([[path, doc]]))))) {
+      this.services.log.warn(`step form: VS Code refused edit ${message.id} to ${path} (version ${message.version})`);
+      await this.post({
+        type: 'rejected',
+        id: message.id,
+        reason: vscode.l10n.t('VS Code did not accept your last change, so {0} is unchanged. Your text is still in the form: edit that field again to retry, or use "Open Markdown" to make the change in the file.', basename(path)),
+      });
+      return this.push();
+    }
+    return this.push(message.id);
   }
 
   private html(webview: vscode.Webview): string {
     return webviewPage(webview, this.services.extensionUri, {
-      title: formTitle(toCorePath(this.document.uri)),
+      title: formTitle(this.path),
       style: 'form.css',
       script: 'dist/webview/form.js',
       body: `<div id="app" role="form" aria-label="${escapeHtml(vscode.l10n.t('Step form'))}" ${labelsAttribute(formLabels())}><p class="loading">${escapeHtml(vscode.l10n.t('Loading the step…'))}</p></div>`,
@@ -163,10 +254,22 @@ export class StepFormPanel implements vscode.Disposable {
     if (this.disposed) return;
     this.disposed = true;
     clearTimeout(this.pushTimer);
-    StepFormPanel.open.delete(toCorePath(this.document.uri));
+    if (StepFormPanel.open.get(this.path) === this) StepFormPanel.open.delete(this.path);
     vscode.Disposable.from(...this.disposables).dispose();
     this.panel.dispose();
   }
+}
+
+/** Whether `path` is `target` or lies inside the folder `target`. */
+export function isWithin(path: string, target: string): boolean {
+  const folder = withoutTrailingSlashes(target);
+  return path === folder || path.startsWith(`${folder}/`);
+}
+
+/** Where `path` is after `from` (the file, or a folder around it) moved to `to`; undefined when the move does not touch it. */
+export function movedPath(path: string, from: string, to: string): string | undefined {
+  if (!isWithin(path, from)) return undefined;
+  return withoutTrailingSlashes(to) + path.slice(withoutTrailingSlashes(from).length);
 }
 
 function formTitle(path: string): string {

@@ -2,28 +2,31 @@
 import * as vscode from 'vscode';
 import { basename, designTemplates, stepSpec, stepTemplate } from '../core';
 import type { DesignStore } from './design-store';
+import { designFolderName, designNameProblem } from './design-name';
 import { designRoots } from './settings';
 import { toUri } from './uris';
 
 const encoder = new TextEncoder();
 
-/** "My Design!" → "my-design". */
-export function slugify(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
+/** Why `name` cannot name a new design, as a message for the user; undefined when it can. */
 export function nameProblem(name: string): string | undefined {
-  const trimmed = name.trim();
-  if (trimmed === '') return vscode.l10n.t('Give the design a name, for example "URL shortener".');
-  if (/[/\\]/.test(trimmed)) return vscode.l10n.t('The name becomes a folder: leave out / and \\.');
-  if (slugify(trimmed) === '') return vscode.l10n.t('Use at least one letter or digit.');
-  if (trimmed.length > 100) return vscode.l10n.t('Keep the name under 100 characters.');
-  return undefined;
+  const problem = designNameProblem(name);
+  switch (problem?.kind) {
+    case undefined:
+      return undefined;
+    case 'empty':
+      return vscode.l10n.t('Give the design a name, for example "URL shortener".');
+    case 'separator':
+      return vscode.l10n.t('The name becomes a folder: leave out / and \\.');
+    case 'no-letter-or-digit':
+      return vscode.l10n.t('Use at least one letter or digit.');
+    case 'reserved':
+      return vscode.l10n.t('"{0}" cannot name a folder on Windows (CON, PRN, AUX, NUL, COM0–COM9 and LPT0–LPT9 are reserved, also with an extension): choose another name.', problem.name);
+    case 'too-many-characters':
+      return vscode.l10n.t('Keep the name to {0} characters or fewer.', problem.max);
+    case 'folder-too-long':
+      return vscode.l10n.t('The folder name would take {0} bytes; a folder name may take at most {1} bytes. Use a shorter name, or fewer letters outside A–Z.', problem.bytes, problem.max);
+  }
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
@@ -44,7 +47,7 @@ export async function newDesign(store: DesignStore, presetName?: string): Promis
     return undefined;
   }
   const root = vscode.Uri.joinPath(workspaceFolder.uri, ...(designRoots()[0] ?? ['docs', 'design']));
-  const folderFor = (name: string) => vscode.Uri.joinPath(root, slugify(name));
+  const folderFor = (name: string) => vscode.Uri.joinPath(root, designFolderName(name));
   const name =
     presetName ??
     (await vscode.window.showInputBox({
@@ -61,14 +64,29 @@ export async function newDesign(store: DesignStore, presetName?: string): Promis
     void vscode.window.showErrorMessage(problem ?? vscode.l10n.t('{0} already exists. Run New Design again with another name.', vscode.workspace.asRelativePath(folder)));
     return undefined;
   }
-  await vscode.workspace.fs.createDirectory(folder);
-  for (const template of designTemplates(name.trim())) {
-    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, template.fileName), encoder.encode(template.text));
+  const templates = designTemplates(name.trim());
+  try {
+    await vscode.workspace.fs.createDirectory(folder);
+    for (const template of templates) {
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, template.fileName), encoder.encode(template.text));
+    }
+  } catch (error) {
+    // The name passed the checks, yet the file system refused (a path too long for it, no permission, a full disk…).
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('Could not create the design in {0}: {1}. Choose a shorter name, or check that you can write to that folder.', vscode.workspace.asRelativePath(folder), fileSystemReason(error)),
+    );
+    await store.rescan();
+    return undefined;
   }
-  const first = vscode.Uri.joinPath(folder, designTemplates(name.trim())[0]?.fileName ?? '01-justification.md');
+  const first = vscode.Uri.joinPath(folder, templates[0]?.fileName ?? '01-justification.md');
   await store.rescan();
   await vscode.window.showTextDocument(first);
   return folder;
+}
+
+function fileSystemReason(error: unknown): string {
+  if (error instanceof vscode.FileSystemError) return error.code ? `${error.code}: ${error.message}` : error.message;
+  return error instanceof Error ? error.message : String(error);
 }
 
 export interface CreateStepArgs {

@@ -22,8 +22,15 @@ export interface FormState {
   findings: FindingView[];
 }
 
-/** `ack` names the edit (by its id) that this state already contains. */
-export type ToFormWebview = { type: 'state'; state: FormState; ack?: number } | { type: 'unavailable'; file: string; reason: string };
+/**
+ * `ack` names the edit (by its id) that this state already contains. `rejected` says VS Code
+ * refused edit `id`: the file does not hold it, so the form keeps what the user typed and shows
+ * `reason` (what to do next) until the field is edited again.
+ */
+export type ToFormWebview =
+  | { type: 'state'; state: FormState; ack?: number }
+  | { type: 'rejected'; id: number; reason: string }
+  | { type: 'unavailable'; file: string; reason: string };
 
 export type FromFormWebview =
   | { type: 'ready' }
@@ -32,7 +39,10 @@ export type FromFormWebview =
   | { type: 'openText' };
 
 const MAX_TEXT = 1_000_000;
-const MAX_CELLS = 10_000;
+/** Cells in one table change, the header's and every row's together. */
+export const MAX_CELLS = 10_000;
+/** Cells in the header or in any one row. */
+export const MAX_COLUMNS = 100;
 
 type Check = { ok: true; message: FromFormWebview } | { ok: false; reason: string };
 
@@ -52,12 +62,20 @@ function readChange(value: unknown): FormChange | string {
     case 'table': {
       if (!isString(change.artifactId, 100)) return 'table change without an artifactId';
       const table = change.table as { header?: unknown; rows?: unknown } | undefined;
-      if (!table || !isStringArray(table.header, 100) || !Array.isArray(table.rows)) return 'table change without header and rows';
+      if (!table || !isStringArray(table.header, MAX_COLUMNS) || !Array.isArray(table.rows)) return 'table change without header and rows';
       const rows = table.rows as unknown[];
-      if (rows.length * Math.max(1, table.header.length) > MAX_CELLS) return 'table change too large';
-      const cells = rows.map((row) => (row as { cells?: unknown } | null)?.cells);
-      if (!cells.every((rowCells) => isStringArray(rowCells, 100))) return 'table row without string cells';
-      return { kind: 'table', artifactId: change.artifactId, table: { header: table.header, rows: (cells as string[][]).map((rowCells) => ({ cells: rowCells })) } };
+      // Every cell counts, the header's and each row's (a row may hold more cells than the header);
+      // a row counts as at least one cell, so no number of empty rows gets past the cap.
+      let total = table.header.length;
+      const cells: string[][] = [];
+      for (const row of rows) {
+        const rowCells = (row as { cells?: unknown } | null)?.cells;
+        total += Array.isArray(rowCells) ? Math.max(1, rowCells.length) : 1;
+        if (total > MAX_CELLS) return `table change too large (over ${MAX_CELLS} cells)`;
+        if (!isStringArray(rowCells, MAX_COLUMNS)) return `table row without string cells (or over ${MAX_COLUMNS} cells)`;
+        cells.push(rowCells);
+      }
+      return { kind: 'table', artifactId: change.artifactId, table: { header: table.header, rows: cells.map((rowCells) => ({ cells: rowCells })) } };
     }
     case 'status':
       if (!(STATUSES as readonly unknown[]).includes(change.status)) return 'status change with an unknown status';

@@ -2,8 +2,10 @@
 // editor edit, text edits reach the form's state, and bad or stale messages change nothing.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { formEdits, parseStepDoc, type FormChange } from '../../src/core';
 import type { StepFormPanel } from '../../src/extension/form-panel';
-import { api, revertAll, waitFor, workspaceFile } from './helpers';
+import type { ToFormWebview } from '../../src/protocol/form-messages';
+import { api, corePath, revertAll, waitFor, workspaceFile } from './helpers';
 
 const scale = () => workspaceFile('url-shortener', '03-scale.md');
 
@@ -72,5 +74,138 @@ suite('Step form', () => {
     await panel.handleMessage({ type: 'runScript', code: 'alert(1)' });
     await panel.handleMessage('not an object');
     assert.equal(document.getText(), before);
+  });
+});
+
+// The form follows its file: a closed tab, a rename and a delete. Each test works on its own copy of
+// the example's step 3 in a folder of its own (removed afterwards), so no earlier test holds it open.
+const LIFE = 'form-life';
+const summary: FormChange = { kind: 'text', artifactId: 'scale-summary', part: 'body', value: '- **Total users**: 40,000 accounts.' };
+const notes: FormChange = { kind: 'text', artifactId: 'throughput-per-operation', part: 'after', value: 'Derived from one week of production traffic.' };
+
+async function stepCopy(name: string): Promise<{ uri: vscode.Uri; text: string }> {
+  const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(scale())).replace('design: URL shortener', 'design: Form life');
+  const uri = workspaceFile(LIFE, name);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  return { uri, text };
+}
+
+/** `text` after the form changes, made one after the other on the text each one left (as the core computes them). */
+function changed(file: string, text: string, ...changes: FormChange[]): string {
+  for (const change of changes) {
+    const edits = formEdits(file, parseStepDoc(text), change).sort((a, b) => (b.kind === 'replace' ? b.offset : 0) - (a.kind === 'replace' ? a.offset : 0));
+    for (const edit of edits) if (edit.kind === 'replace') text = text.slice(0, edit.offset) + edit.text + text.slice(edit.offset + edit.length);
+  }
+  return text;
+}
+
+const openDocument = (uri: vscode.Uri) => vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+const headings = (text: string) => text.split('\n').filter((line) => line.startsWith('#'));
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  return vscode.workspace.fs.stat(uri).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Records what the panel posts to its webview. */
+function recordPosts(panel: StepFormPanel): ToFormWebview[] {
+  const posted: ToFormWebview[] = [];
+  const webview = panel.panel.webview;
+  const post = webview.postMessage.bind(webview);
+  webview.postMessage = (message: ToFormWebview) => {
+    posted.push(message);
+    return post(message);
+  };
+  return posted;
+}
+
+suite('Step form follows its file', function () {
+  // These tests wait for VS Code's own events (a document closing, a rename): allow for a loaded machine.
+  this.timeout(60_000);
+  const panels: StepFormPanel[] = [];
+  const form = async (uri: vscode.Uri) => {
+    const panel = await openForm(uri);
+    panels.push(panel);
+    return panel;
+  };
+
+  teardown(async () => {
+    for (const panel of panels.splice(0)) panel.panel.dispose();
+    await revertAll();
+    await vscode.workspace.fs.delete(workspaceFile(LIFE), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+  });
+
+  test('after its Markdown tab is closed, two edits change only their sections and every heading survives', async () => {
+    const { uri, text } = await stepCopy('03-scale.md');
+    // Opened by the workbench, not by an extension, so closing the tab closes the document.
+    await vscode.commands.executeCommand('vscode.open', uri, { viewColumn: vscode.ViewColumn.One });
+    const first = await waitFor(() => openDocument(uri), 'the step file to open in an editor', 30_000);
+    const panel = await form(uri);
+    const version = panel.state()?.version;
+    assert.equal(version, first.version);
+    const tab = vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((candidate) => candidate.input instanceof vscode.TabInputText && candidate.input.uri.toString() === uri.toString());
+    assert.ok(tab, 'the Markdown tab is open');
+    assert.ok(await vscode.window.tabGroups.close(tab));
+    await waitFor(() => (first.isClosed ? true : undefined), 'the closed tab to close its document', 30_000);
+
+    // What the webview does: each edit carries the version of the last state it was sent.
+    await panel.handleMessage({ type: 'edit', id: 1, version, change: summary });
+    await panel.handleMessage({ type: 'edit', id: 2, version: panel.state()?.version ?? version, change: notes });
+    const expected = changed(corePath(uri), text, summary, notes);
+    assert.notEqual(expected, changed(corePath(uri), text, summary), 'the second edit changes the text');
+    const live = openDocument(uri);
+    assert.ok(live && !live.isClosed, 'the edits reopened the file');
+    assert.deepEqual(headings(live.getText()), headings(text), 'every heading survives');
+    assert.equal(live.getText(), expected, 'only the two edited sections changed');
+  });
+
+  test('after a rename, edits go to the renamed file and the old path stays gone', async () => {
+    const { uri: before, text } = await stepCopy('03-scale.md');
+    const after = workspaceFile(LIFE, '03-estimates.md');
+    const panel = await form(before);
+    const rename = new vscode.WorkspaceEdit();
+    rename.renameFile(before, after);
+    assert.ok(await vscode.workspace.applyEdit(rename));
+    await waitFor(() => (panel.state()?.file === corePath(after) ? true : undefined), `the form to follow the rename (it shows ${panel.state()?.file})`, 30_000);
+    assert.equal(panel.panel.title, 'Form: 03-estimates.md');
+
+    await panel.handleMessage({ type: 'edit', id: 1, version: panel.state()?.version, change: summary });
+    const renamed = openDocument(after);
+    assert.equal(renamed?.getText(), changed(corePath(after), text, summary), 'the edit went to the renamed file');
+    assert.equal(await exists(before), false, 'the old path is not recreated');
+    assert.equal(openDocument(before)?.isDirty ?? false, false, 'no unsaved document at the old path');
+  });
+
+  test('after a delete, an edit writes nothing and the form says the file is gone', async () => {
+    const { uri } = await stepCopy('03-scale.md');
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+    const panel = await form(uri);
+    const posted = recordPosts(panel);
+    const version = panel.state()?.version;
+    // Deleted behind VS Code's back (a terminal, git): no delete event, the editor keeps its text.
+    await vscode.workspace.fs.delete(uri, { useTrash: false });
+    await panel.handleMessage({ type: 'edit', id: 1, version, change: summary });
+    assert.equal(await exists(uri), false, 'the file is not written again');
+    assert.equal(openDocument(uri)?.isDirty ?? false, false, 'no unsaved edit in a document of the deleted file');
+    assert.ok(posted.some((message) => message.type === 'unavailable'), `the form is told the file is gone; posted ${JSON.stringify(posted.map((message) => message.type))}`);
+    assert.ok(!posted.some((message) => message.type === 'state' && message.ack === 1), 'the edit is not acknowledged');
+  });
+
+  test('an edit VS Code refuses is not acknowledged: the form keeps the typed text and says what to do', async () => {
+    const { uri, text } = await stepCopy('03-scale.md');
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+    const panel = await form(uri);
+    const posted = recordPosts(panel);
+    // VS Code refuses a workspace edit when the file changed in the meantime, or cannot be opened.
+    panel.applyEdit = () => Promise.resolve(false);
+    await panel.handleMessage({ type: 'edit', id: 7, version: document.version, change: summary });
+    assert.equal(document.getText(), text);
+    assert.ok(!posted.some((message) => message.type === 'state' && message.ack === 7), `a refused edit is not acknowledged; posted ${JSON.stringify(posted.map((message) => message.type))}`);
+    const rejected = posted.find((message) => message.type === 'rejected');
+    assert.ok(rejected?.type === 'rejected' && rejected.id === 7 && rejected.reason.length > 0, `the form is told the edit was refused; posted ${JSON.stringify(posted.map((message) => message.type))}`);
   });
 });

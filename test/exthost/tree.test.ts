@@ -145,4 +145,26 @@ suite('New Design', () => {
     const again = await vscode.commands.executeCommand<vscode.Uri | undefined>('designDocs.newDesign', 'Payment Ledger');
     assert.equal(again, undefined);
   });
+
+  test('refuses names Windows reserves and names too long for a folder, and creates nothing', async () => {
+    const root = vscode.Uri.joinPath(workspaceRoot(), 'docs', 'design');
+    const entries = async () => (await vscode.workspace.fs.readDirectory(root).then(undefined, () => [])).map(([name]) => name).sort();
+    const before = await entries();
+    // The last name has 100 characters and makes a 3,300-byte folder name (each one is 18+ letters in NFKD).
+    for (const name of ['CON', 'nul', 'com1', 'LPT9', 'con.txt', 'Aux', '\uFDFA'.repeat(100)]) {
+      assert.equal(await vscode.commands.executeCommand<vscode.Uri | undefined>('designDocs.newDesign', name), undefined, `New Design accepted ${name.slice(0, 20)}`);
+    }
+    assert.deepEqual(await entries(), before, 'no folder was created');
+  });
+
+  test('a file system error while creating the design is a message, not a failed command', async () => {
+    const config = vscode.workspace.getConfiguration('designDocs');
+    // The designs root is a file: the folder cannot be created in it.
+    await config.update('roots', ['url-shortener/01-justification.md'], vscode.ConfigurationTarget.Workspace);
+    try {
+      assert.equal(await vscode.commands.executeCommand<vscode.Uri | undefined>('designDocs.newDesign', 'Inside a file'), undefined);
+    } finally {
+      await config.update('roots', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
 });

@@ -47,6 +47,28 @@ describe('readFormMessage', () => {
       if (!read.ok) assert.ok(read.reason.length > 0);
     }
   });
+
+  it('caps the cells of a table change: the header and every row together, and each row on its own', () => {
+    const table = (header: string[], rows: string[][]) => ({ type: 'edit', id: 1, version: 1, change: { kind: 'table', artifactId: 'x', table: { header, rows: rows.map((cells) => ({ cells })) } } });
+    const row = (cells: number) => Array.from({ length: cells }, (_, index) => String(index));
+    // One header column and 10,000 rows of 100 cells: a million cells behind a 1 × 10,000 table.
+    const wide = readFormMessage(table(['a'], Array.from({ length: 10_000 }, () => row(100))));
+    assert.equal(wide.ok, false);
+    if (!wide.ok) assert.match(wide.reason, /too large/);
+    // Rows wider than the header add up too, well before 10,000 rows.
+    assert.equal(readFormMessage(table(['a'], Array.from({ length: 200 }, () => row(51)))).ok, false, '200 rows × 51 cells is over 10,000 cells');
+    // No number of empty rows gets past the cap either.
+    assert.equal(readFormMessage(table(['a'], Array.from({ length: 10_001 }, () => []))).ok, false, '10,001 empty rows');
+    // One row over 100 cells is refused however small the table.
+    const long = readFormMessage(table(['a', 'b'], [row(101)]));
+    assert.equal(long.ok, false);
+    if (!long.ok) assert.match(long.reason, /over 100 cells/);
+    // Up to the caps, a table is accepted as it is.
+    assert.equal(readFormMessage(table(row(100), Array.from({ length: 99 }, () => row(100)))).ok, true, '100 columns × (1 + 99) rows is exactly 10,000 cells');
+    assert.equal(readFormMessage(table(row(100), Array.from({ length: 100 }, () => row(100)))).ok, false, 'one row more is over the cap');
+    const ragged = readFormMessage(table(['a', 'b'], [['1'], ['1', '2', '3']]));
+    assert.deepEqual(ragged.ok && ragged.message.type === 'edit' ? ragged.message.change : undefined, { kind: 'table', artifactId: 'x', table: { header: ['a', 'b'], rows: [{ cells: ['1'] }, { cells: ['1', '2', '3'] }] } });
+  });
 });
 
 describe('readPreviewMessage', () => {

@@ -21,8 +21,12 @@ const vscode = acquireVsCodeApi();
 const app = document.getElementById('app') as HTMLElement;
 const STATUSES = ['draft', 'in-review', 'approved'] as const;
 
-/** Edits sent and not yet contained in a state from the extension, by field key. */
-const pending = new Map<string, { id: number; version: number; change: FormChange }>();
+/**
+ * Edits sent and not yet contained in a state from the extension, by field key. A `held` edit was
+ * refused by VS Code: its field keeps the typed text (no state overwrites it, nothing re-sends it)
+ * until the user edits that field again.
+ */
+const pending = new Map<string, { id: number; version: number; change: FormChange; held?: boolean }>();
 /** Fields with a change still waiting in its debounce, not yet sent. */
 const queued = new Set<string>();
 let nextId = 1;
@@ -101,6 +105,7 @@ function rebuild(state: FormState): void {
 /** Clears the edits this state contains; re-sends the ones a newer text overtook. */
 function reconcile(state: FormState, ack: number | undefined): void {
   for (const [key, edit] of pending) {
+    if (edit.held) continue;
     if (edit.id === ack || edit.version === state.version) {
       if (edit.id === ack) pending.delete(key);
       continue;
@@ -126,11 +131,35 @@ function apply(state: FormState, ack?: number): void {
   document.body.dataset.version = String(state.version);
 }
 
+/** The note above the form that says an edit was refused and what to do; gone once none is held. */
+const notice = element('p', { class: 'notice', role: 'alert', hidden: '' });
+app.before(notice);
+
+function updateNotice(): void {
+  const held = [...pending.values()].some((edit) => edit.held);
+  if (!held) notice.hidden = true;
+}
+
+/** VS Code refused an edit: keep the user's text in its field, and say so. */
+function reject(id: number, reason: string): void {
+  const entry = [...pending.values()].find((edit) => edit.id === id);
+  if (!entry) return;
+  entry.held = true;
+  notice.textContent = reason;
+  notice.hidden = false;
+}
+
 window.addEventListener('message', (event: MessageEvent<ToFormWebview>) => {
   const message = event.data;
-  if (message?.type === 'state') apply(message.state, message.ack);
+  if (message?.type === 'state') {
+    apply(message.state, message.ack);
+    updateNotice();
+  } else if (message?.type === 'rejected') reject(message.id, message.reason);
   else if (message?.type === 'unavailable') {
     app.replaceChildren(element('p', { class: 'unavailable' }, message.reason));
+    // A later state (the file is back, or holds a step again) draws the whole form anew.
+    structure = '';
+    views = new Map();
   }
 });
 window.addEventListener('scroll', debounce(200, () => current && vscode.setState({ file: current.file, scrollY: window.scrollY })));
