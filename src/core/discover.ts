@@ -1,8 +1,8 @@
 /** Finds the step files under some paths and groups them into designs. */
 import { groupIntoDesigns, type Design, type StepFile, type UnreadableFile } from './design';
-import { decodeText, DEFAULT_MAX_FILE_BYTES, type DesignFileSystem } from './file-system';
-import { parseStepDoc } from './parse';
+import { decodeText, DEFAULT_MAX_FILE_BYTES, utf16Encoding, type DesignFileSystem } from './file-system';
 import { dirname, joinPath } from './paths';
+import { claimsStep, readStepText, type ReadOutcome } from './read-step';
 
 export interface DiscoverOptions {
   maxFileBytes?: number;
@@ -18,9 +18,7 @@ export interface DiscoveryResult {
 
 export const DEFAULT_SKIPPED_FOLDERS = ['node_modules', '.git'];
 const MARKDOWN = /\.(?:md|markdown)$/i;
-const STEP_FIELD = /^design-step[ \t]*:/m;
 const PARALLEL_READS = 16;
-
 interface Candidate {
   path: string;
   explicit: boolean;
@@ -106,10 +104,7 @@ export function designsFrom(loaded: LoadedFile[]): Design[] {
   return groupIntoDesigns(files, reported.map(({ path, reason }) => ({ path, reason })), dirname);
 }
 
-export type ReadOutcome =
-  | { kind: 'step'; file: StepFile }
-  | { kind: 'other' }
-  | { kind: 'unreadable'; file: UnreadableFile; claimsStep: boolean };
+export type { ReadOutcome } from './read-step';
 
 /** Reads one Markdown file and says whether it is a step file, unreadable, or something else. */
 export async function loadMarkdownFile(fs: DesignFileSystem, path: string, maxBytes: number): Promise<ReadOutcome> {
@@ -121,11 +116,11 @@ export async function loadMarkdownFile(fs: DesignFileSystem, path: string, maxBy
   }
   const decoded = decodeText(bytes, maxBytes);
   if (!decoded.ok) {
-    const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 4096));
-    return { kind: 'unreadable', file: { path, reason: decoded.reason }, claimsStep: head.startsWith('---') && STEP_FIELD.test(head) };
+    // Read the head in the file's own encoding, so a UTF-16 step file is known as one.
+    const head = new TextDecoder(utf16Encoding(bytes) ?? 'utf-8').decode(bytes.subarray(0, 4096));
+    return { kind: 'unreadable', file: { path, reason: decoded.reason }, claimsStep: claimsStep(head) };
   }
-  const doc = parseStepDoc(decoded.text);
-  return doc.isStepFile ? { kind: 'step', file: { path, doc } } : { kind: 'other' };
+  return readStepText(path, decoded.text);
 }
 
 async function walk(

@@ -3,11 +3,8 @@
  * checker caches per-file findings on the parsed document object, so a new version (a new parse)
  * can never be served another version's findings.
  */
-import type { ReadOutcome } from './discover';
 import { DEFAULT_MAX_FILE_BYTES } from './file-system';
-import { parseStepDoc } from './parse';
-
-const STEP_FIELD = /^design-step[ \t]*:/m;
+import { claimsStep, readStepText, type ReadOutcome } from './read-step';
 
 interface Entry {
   version: number;
@@ -51,10 +48,9 @@ export class DocCache {
       return {
         kind: 'unreadable',
         file: { path, reason: `The file is too large to check (over ${Math.floor(this.maxChars / 1024 / 1024)} MB). Split it into smaller files.` },
-        claimsStep: /^\uFEFF?---/.test(head) && STEP_FIELD.test(head),
+        claimsStep: claimsStep(head),
       };
     }
-    const doc = parseStepDoc(text);
-    return doc.isStepFile ? { kind: 'step', file: { path, doc } } : { kind: 'other' };
+    return readStepText(path, text);
   }
 }

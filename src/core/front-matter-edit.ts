@@ -1,4 +1,5 @@
 /** Minimal edits to a step file's front matter: one field's value changes, nothing else moves. */
+import { parse as parseYaml } from 'yaml';
 import type { StepDoc } from './parse';
 import type { FileEdit, StepStatus } from './types';
 
@@ -8,8 +9,24 @@ export function yamlList(names: readonly string[]): string {
 }
 
 function yamlListItem(name: string): string {
-  const plain = /^[\p{L}\p{N}_][\p{L}\p{N}_ .@'-]*$/u.test(name) && !/^(?:true|false|null|yes|no|on|off|~|\d[\d.]*)$/i.test(name);
-  return plain ? name : JSON.stringify(name);
+  return yamlScalar(name, /^[\p{L}\p{N}_][\p{L}\p{N}_ .@'-]*$/u);
+}
+
+/**
+ * `value` as a YAML scalar: plain when it is made of `safe` characters and YAML reads it back as
+ * the same string (so not `007`, `1e3`, `0x1F`, `true`, `null` or `yes`), else double-quoted.
+ */
+export function yamlScalar(value: string, safe = /^[\p{L}\p{N}_][\p{L}\p{N}_ .()/&+-]*$/u): string {
+  const plain = safe.test(value) && !/^(?:yes|no|on|off|y|n)$/i.test(value) && !/:\s| #/.test(value) && readsBackAs(value);
+  return plain ? value : JSON.stringify(value);
+}
+
+function readsBackAs(value: string): boolean {
+  try {
+    return parseYaml(value) === value;
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -131,7 +131,7 @@ function readField(result: FrontMatterFields, key: string, value: YamlNode | nul
     case 'design': {
       if (scalar === null || scalar === undefined) return;
       if (typeof scalar === 'string' || typeof scalar === 'number') {
-        const title = String(scalar).trim();
+        const title = asTyped(value).trim();
         if (title.length > 0) result.design = title;
       } else {
         result.problems.push({ message: '`design` must be the design\'s title as plain text.', range });
@@ -143,17 +143,26 @@ function readField(result: FrontMatterFields, key: string, value: YamlNode | nul
   }
 }
 
+/**
+ * A name as the user typed it: YAML reads `007`, `0x10` or `1e3` as numbers (7, 16, 1000), but
+ * in `design` or `reviewers` they are names, so a number keeps its source text.
+ */
+function asTyped(node: YamlNode | null): string {
+  if (!node || !isScalar(node)) return '';
+  return typeof node.value === 'number' && typeof node.source === 'string' ? node.source : String(node.value);
+}
+
 function readReviewers(result: FrontMatterFields, value: YamlNode | null, range: OffsetRange, base: number): void {
   if (value === null || (isScalar(value) && (value.value === null || value.value === ''))) return;
   if (isScalar(value) && (typeof value.value === 'string' || typeof value.value === 'number')) {
-    result.reviewers = String(value.value).split(',').map((name) => name.trim()).filter(Boolean);
+    result.reviewers = asTyped(value).split(',').map((name) => name.trim()).filter(Boolean);
     return;
   }
   if (isSeq(value)) {
     const names: string[] = [];
     for (const item of value.items) {
       if (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number')) {
-        const name = String(item.value).trim();
+        const name = asTyped(item).trim();
         if (name) names.push(name);
       } else {
         result.problems.push({

@@ -3,6 +3,7 @@ import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import './micromark-linear-edits';
 import { stepFileSyntax } from './markdown-syntax';
 import { readFrontMatterFields, recoverStepField, type FrontMatter, type FrontMatterProblem } from './front-matter';
 import { stepSpec, type ArtifactSpec } from './steps';

@@ -1,4 +1,5 @@
 /** Templates for new step files and missing sections, and the edits that insert them. */
+import { yamlScalar } from './front-matter-edit';
 import type { StepDoc } from './parse';
 import { stepSpec, STEPS, type ArtifactSpec, type StepSpec } from './steps';
 import type { FileEdit, Fix } from './types';
@@ -52,12 +53,6 @@ export function stepTemplate(spec: StepSpec, designTitle: string, eol = '\n'): s
 /** The seven files of a new design, keyed by file name. */
 export function designTemplates(designTitle: string): { fileName: string; text: string }[] {
   return STEPS.map((spec) => ({ fileName: spec.fileName, text: stepTemplate(spec, designTitle) }));
-}
-
-function yamlScalar(value: string): string {
-  return /^[\w][\w .()/&+-]*$/.test(value) && !/^(?:true|false|null|yes|no|~)$/i.test(value) && !/:\s/.test(value)
-    ? value
-    : JSON.stringify(value);
 }
 
 /** Where a missing section goes: after the artifact before it in step order, else before the next one. */

@@ -181,12 +181,6 @@ describe('design-check: files and folders it may not read', () => {
   });
 });
 
-/**
- * NEEDS CORE FIX (src/core/discover.ts, src/core/file-system.ts): these fail on today's core, so
- * they are marked `todo` (reported, not counted as failures). Remove `todo` when the fix lands.
- */
-const NEEDS_CORE_FIX = { todo: 'needs the core fix: report UTF-16 and CR-only step files found by a folder scan (see cli-hostile.test.ts)' };
-
 function utf16(text: string): Buffer {
   return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
 }
@@ -200,7 +194,7 @@ function encodedDesign(encode: (text: string) => string | Buffer): string {
 }
 
 describe('design-check: step files it cannot check, found by a folder scan (NEEDS CORE FIX)', () => {
-  it('a design saved as UTF-16 is reported as unreadable-file, not skipped with exit 0', NEEDS_CORE_FIX, async () => {
+  it('a design saved as UTF-16 is reported as unreadable-file, not skipped with exit 0', async () => {
     const result = await run(encodedDesign(utf16), ['docs']);
     assert.equal(result.code, 1, result.out);
     const lines = findingLines(result.out).filter((line) => / error unreadable-file /.test(line));
@@ -208,7 +202,7 @@ describe('design-check: step files it cannot check, found by a folder scan (NEED
     assert.match(lines[0] ?? '', /^docs\/url-shortener\/01-justification\.md:1:1 error unreadable-file .*UTF-16.*UTF-8/);
   });
 
-  it('one UTF-16 step file among UTF-8 ones is reported as UTF-16, not as binary', NEEDS_CORE_FIX, async () => {
+  it('one UTF-16 step file among UTF-8 ones is reported as UTF-16, not as binary', async () => {
     const root = tempDir();
     const copy = new DesignCopy(path.join(root, 'docs', 'url-shortener'));
     copy.write('03-scale.md', utf16(copy.read('03-scale.md')));
@@ -217,7 +211,7 @@ describe('design-check: step files it cannot check, found by a folder scan (NEED
     assert.match(result.out, /^docs\/url-shortener\/03-scale\.md:1:1 error unreadable-file .*UTF-16/m);
   });
 
-  it('a design with CR-only line endings is reported, not skipped with exit 0', NEEDS_CORE_FIX, async () => {
+  it('a design with CR-only line endings is reported, not skipped with exit 0', async () => {
     const result = await run(encodedDesign((text) => text.replace(/\r?\n/g, '\r')), ['docs']);
     assert.equal(result.code, 1, result.out);
     const lines = findingLines(result.out).filter((line) => / unreadable-file /.test(line));
@@ -225,7 +219,7 @@ describe('design-check: step files it cannot check, found by a folder scan (NEED
     assert.match(lines[0] ?? '', /^docs\/url-shortener\/01-justification\.md:1:1 error unreadable-file .*line endings.*LF/);
   });
 
-  it('one CR-only step file among LF ones is reported itself, not only as a missing step', NEEDS_CORE_FIX, async () => {
+  it('one CR-only step file among LF ones is reported itself, not only as a missing step', async () => {
     const root = tempDir();
     const copy = new DesignCopy(path.join(root, 'docs', 'url-shortener'));
     copy.write('03-scale.md', copy.read('03-scale.md').replace(/\n/g, '\r'));
