@@ -98,18 +98,27 @@ function fieldNeedsRewrite(doc: StepDoc, key: string): boolean {
   return range !== undefined && doc.problems.some((problem) => problem.range.start < range.end && problem.range.end > range.start);
 }
 
-function artifactEdits(file: string, doc: StepDoc, change: Extract<FormChange, { artifactId: string }>): FileEdit[] {
+/**
+ * How many times one change may re-read the file after a first edit (make the section, then its
+ * table). A body with an unclosed fence, `<!--` or `<pre>` swallows what is inserted after it, so
+ * the re-read finds no table again: the change then makes no edit instead of recursing forever.
+ */
+const MAX_RECOMPOSE = 2;
+
+type ArtifactChange = Extract<FormChange, { artifactId: string }>;
+
+function artifactEdits(file: string, doc: StepDoc, change: ArtifactChange, recomposed = 0): FileEdit[] {
   const spec = doc.step === undefined ? undefined : stepSpec(doc.step);
   const artifact = spec?.artifacts.find((candidate) => candidate.id === change.artifactId);
   if (!artifact) return [];
   const section = sectionFor(doc, artifact.id);
-  if (!section) return createSection(file, doc, artifact, change);
+  if (!section) return recomposed < MAX_RECOMPOSE ? createSection(file, doc, artifact, change, recomposed + 1) : [];
   const layout = sectionLayout(doc, section);
   if (change.kind === 'table') return replaceEdits(file, doc, tableReplace(doc, artifact, layout, change.table, false));
   if (change.part === 'after' && !layout.table) {
-    if (normalizeValue(change.value) === '') return [];
+    if (normalizeValue(change.value) === '' || recomposed >= MAX_RECOMPOSE) return [];
     const table = tableReplace(doc, artifact, layout, { header: [], rows: [] }, true);
-    return table ? composed(file, doc, table, (next) => formEdits(file, next, change)) : [];
+    return table ? composedOrNothing(file, doc, table, (next) => (sectionFor(next, artifact.id) ? artifactEdits(file, next, change, recomposed + 1) : [])) : [];
   }
   const slot = change.part === 'body' || !layout.table ? layout.body : change.part === 'before' ? layout.table.before : layout.table.after;
   return replaceEdits(file, doc, writeSlot(doc, slot, change.value));
@@ -124,6 +133,17 @@ function composed(file: string, doc: StepDoc, first: Replace, then: (next: StepD
   const middle = doc.text.slice(0, first.start) + first.text + doc.text.slice(first.end);
   const final = applyEdits(middle, then(parseStepDoc(middle)));
   return minimalEdit(file, doc.text, 0, doc.text.length, final);
+}
+
+/** Like `composed`, but no edit at all when the second step makes none (the first was only its setup). */
+function composedOrNothing(file: string, doc: StepDoc, first: Replace, then: (next: StepDoc) => FileEdit[]): FileEdit[] {
+  let changed = false;
+  const edits = composed(file, doc, first, (next) => {
+    const inner = then(next);
+    changed = inner.length > 0;
+    return inner;
+  });
+  return changed ? edits : [];
 }
 
 /** Leading blank lines and trailing white space lines dropped; '\n' line breaks. */
@@ -185,16 +205,9 @@ function tableReplace(doc: StepDoc, artifact: ArtifactSpec, layout: SectionLayou
 }
 
 /** A change to a missing artifact: its section from the template, with the change applied to it. */
-function createSection(file: string, doc: StepDoc, artifact: ArtifactSpec, change: Extract<FormChange, { artifactId: string }>): FileEdit[] {
+function createSection(file: string, doc: StepDoc, artifact: ArtifactSpec, change: ArtifactChange, recomposed: number): FileEdit[] {
   const insert = insertSectionEdit(file, doc, artifact, sectionTemplate(artifact, doc.eol));
   if (!insert || insert.kind !== 'replace') return [];
   const first: Replace = { start: insert.offset, end: insert.offset + insert.length, text: insert.text };
-  let changed = false;
-  const edits = composed(file, doc, first, (next) => {
-    if (!sectionFor(next, artifact.id)) return [];
-    const inner = formEdits(file, next, change);
-    changed = inner.length > 0;
-    return inner;
-  });
-  return changed ? edits : [];
+  return composedOrNothing(file, doc, first, (next) => (sectionFor(next, artifact.id) ? artifactEdits(file, next, change, recomposed) : []));
 }

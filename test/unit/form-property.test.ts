@@ -300,6 +300,43 @@ function assertProperty<T>(property: fc.IProperty<T>, parameters: fc.Parameters<
   }
 }
 
+/** What a hostile or unlucky user types: comment openers, fences, pipes, escapes, CRLF, invisible and RTL marks, headings, rules. */
+const HOSTILE = fc.constantFrom('<!--', '-->', '```', '~~~', '|', '\\', '\\|', 'a\r\nb', '\r\n', '\u200b', '\u202e', '\u200f', '## x', '---', '<pre>', '# t', '    ', 'word');
+const hostileText = fc.array(fc.oneof(HOSTILE, fc.constantFrom(' ', '\n')), { maxLength: 12 }).map((parts) => parts.join(''));
+
+/** A change whose value (or cells) is hostile text, to a field the model shows. */
+function hostileChangeFor(model: StepFormModel): fc.Arbitrary<FormChange> {
+  return fc.constantFrom(...model.fields).chain((field): fc.Arbitrary<FormChange> => {
+    const text = (part: 'body' | 'before' | 'after') => hostileText.map((value): FormChange => ({ kind: 'text', artifactId: field.id, part, value }));
+    if (field.body) return text('body');
+    const width = Math.max(1, field.table!.table.header.length);
+    const table = fc.array(fc.array(hostileText, { minLength: width, maxLength: width }), { maxLength: 3 }).map((rows): FormChange => ({ kind: 'table', artifactId: field.id, table: { header: field.table!.table.header, rows: rows.map((cells) => ({ cells })) } }));
+    return fc.oneof(text('before'), text('after'), table);
+  });
+}
+
+describe('form edits with hostile values (property)', () => {
+  it('never throw, keep every byte outside the edited section, and read table cells back as written', () => {
+    const hostileCases = generated.chain((file) => hostileChangeFor(formModel(parse(file.text))!).map((change) => ({ ...file, change })));
+    assertProperty(
+      fc.property(hostileCases, ({ text, change }) => {
+        const doc = parse(text);
+        const before = formModel(doc)!;
+        const edits = formEdits('f.md', doc, change);
+        const result = applyEdits(text, edits);
+        expectBytesKept(doc, result, change, edits);
+        const after = formModel(parseStepDoc(result));
+        assert.ok(after, 'the file is still a step file');
+        if (change.kind === 'table' && edits.length > 0) {
+          const field = after.fields.find((candidate) => candidate.id === change.artifactId)!;
+          expectChange(before.fields.find((candidate) => candidate.id === change.artifactId)!, field, change);
+        }
+      }),
+      { seed: Number(process.env.FORM_SEED ?? 20261202), numRuns: Number(process.env.FORM_RUNS ?? 200) },
+    );
+  });
+});
+
 describe('form edits (property)', () => {
   it('touch only the edited section, read back as the new value and leave other fields alone', () => {
     assertProperty(
