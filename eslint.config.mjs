@@ -1,6 +1,39 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The core's layers, lowest first: a folder may import the folders before it, never those after
+ * it, and `form/` and `check/` never import each other (nor `assemble/` the form).
+ */
+const CORE_FOLDERS = {
+  catalogue: [],
+  markdown: ['catalogue'],
+  files: ['catalogue', 'markdown'],
+  check: ['catalogue', 'markdown', 'files'],
+  form: ['catalogue', 'markdown', 'files'],
+  assemble: ['catalogue', 'markdown', 'files', 'check'],
+};
+const NO_PLATFORM = { paths: [{ name: 'vscode', message: 'The core must not depend on VS Code.' }], patterns: ['node:*', 'fs', 'path'] };
+
+function coreFolderRules(folder, allowed) {
+  const forbidden = Object.keys(CORE_FOLDERS).filter((other) => other !== folder && !allowed.includes(other));
+  return {
+    files: [`src/core/${folder}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: NO_PLATFORM.paths,
+          patterns: [
+            ...NO_PLATFORM.patterns.map((pattern) => ({ group: [pattern], message: 'The core runs in a browser too: no Node modules.' })),
+            { group: forbidden.map((other) => `../${other}/*`), message: `src/core/${folder} may import only ${allowed.join(', ') || 'nothing else of the core'} (see eslint.config.mjs).` },
+          ],
+        },
+      ],
+    },
+  };
+}
+
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', 'test/vscode-host/**', 'test/web-host/**', '.test-runs/**', 'bench/.work/**', 'examples/**', '.scratch/**'] },
   js.configs.recommended,
@@ -15,10 +48,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'The core must not depend on VS Code.' }], patterns: ['node:*', 'fs', 'path'] }],
-    },
+    files: ['src/core/*.ts'],
+    rules: { 'no-restricted-imports': ['error', NO_PLATFORM] },
+  },
+  ...Object.entries(CORE_FOLDERS).map(([folder, allowed]) => coreFolderRules(folder, allowed)),
+  {
+    // Adapters see the core through its public index only (its plain types may be imported alone, for small webview bundles).
+    files: ['src/extension/**/*.ts', 'src/cli/**/*.ts', 'src/protocol/**/*.ts', 'webview/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/core/*', '!**/core/types', '!**/core/index'], message: "Import the core from its public index ('../core')." }] }] },
   },
   {
     files: ['media/**/*.js'],

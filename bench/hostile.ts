@@ -8,8 +8,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { HOSTILE_CASES, pump, stepFileWith } from '../test/unit/hostile-corpus';
-import { checkStepFile } from '../src/core/check-file';
-import { parseStepDoc } from '../src/core/parse';
+import { checkStepFile } from '../src/core/check/check-file';
+import { parseStepDoc } from '../src/core/markdown/parse';
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);

@@ -4,7 +4,7 @@ import { lint } from 'markdownlint/promise';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { checkDesign, designsFrom, forEachDesign, parseStepDoc, type DesignReport, type LoadedFile } from '../src/core';
-import { parseMarkdown } from '../src/core/parse';
+import { parseMarkdown } from '../src/core/markdown/parse';
 import type { GeneratedFile } from './generate';
 import { MemoryFileSystem } from './memory-fs';
 import { interleaveChunks, matchedRatio, ratio, type Limits, type Timing } from './timing';

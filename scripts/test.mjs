@@ -42,6 +42,7 @@ step('build (esbuild)', run('node', ['scripts/build.mjs', '--production']) === 0
 section('lint and types');
 step('eslint', run('npx', ['eslint', '.', '--max-warnings=0']) === 0);
 step('tsc --noEmit', run('npx', ['tsc', '-p', '.', '--noEmit']) === 0);
+step('no import circle', run('node', ['scripts/check-imports.mjs']) === 0);
 
 section('unit tests');
 const tapDir = mkdtempSync(path.join(tmpdir(), 'design-docs-unit-'));

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { assembleDesign, checkDesign, discoverDesigns, htmlDocument, rebaseImageSrc, renderMarkdown } from '../core';
 import type { CliArgs } from './args';
 import { relativeTo, toPosix } from './cli-paths';
-import type { CliIo } from './main';
+import type { CliIo } from './io';
 import { nodeFileSystem } from './node-file-system';
 import { printable } from './printable';
 import { refusal, writeOutput, type OutputTarget } from './write-output';

@@ -2,7 +2,9 @@
 import * as path from 'node:path';
 import { atLeast, checkDesign, forEachDesign, type DesignFileSystem, type DesignReport, type Finding } from '../core';
 import { version } from '../../package.json';
+export type { CliIo } from './io';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
+import type { CliIo } from './io';
 import { runAssemble } from './assemble-command';
 import { relativeTo, toPosix } from './cli-paths';
 import { formatSarif } from './format-sarif';
@@ -11,14 +13,6 @@ import { nodeFileSystem } from './node-file-system';
 import { printable } from './printable';
 import { toCliReport, type CliReport } from './report-model';
 import { unlistedFolderFindings, withoutPath } from './unlisted-folders';
-
-export interface CliIo {
-  cwd: string;
-  out(text: string): void;
-  err(text: string): void;
-  /** The files to check; Node's file system unless a test stands in. */
-  fs?: DesignFileSystem;
-}
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let args: CliArgs;

@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Nodes } from 'mdast';
 import { parseStepDoc, renderMarkdown } from '../../src/core';
-import { parseMarkdown } from '../../src/core/parse';
+import { parseMarkdown } from '../../src/core/markdown/parse';
 import { assembleTexts } from './assemble-support';
 import { assertInert, scanTags } from './html-scan';
 

@@ -8,16 +8,16 @@
  * (that is how the before/after table was measured).
  */
 import type { Html } from 'mdast';
-import { plainText } from '../../src/core/blocks';
-import { checkStepFile } from '../../src/core/check-file';
-import { formEdits, normalizeValue } from '../../src/core/form-edit';
-import { commentText, isCommentOnly } from '../../src/core/form-layout';
-import { formModel } from '../../src/core/form-model';
-import { escapeHeading } from '../../src/core/assemble-text';
-import { parseStepDoc } from '../../src/core/parse';
-import { basename, dirname } from '../../src/core/paths';
-import { stepSpec } from '../../src/core/steps';
-import { hasTimeValue, isPlaceholderText } from '../../src/core/text';
+import { plainText } from '../../src/core/markdown/blocks';
+import { checkStepFile } from '../../src/core/check/check-file';
+import { formEdits, normalizeValue } from '../../src/core/form/form-edit';
+import { commentText, isCommentOnly } from '../../src/core/form/form-layout';
+import { formModel } from '../../src/core/form/form-model';
+import { escapeHeading } from '../../src/core/assemble/assemble-text';
+import { parseStepDoc } from '../../src/core/markdown/parse';
+import { basename, dirname } from '../../src/core/files/paths';
+import { stepSpec } from '../../src/core/catalogue/steps';
+import { hasTimeValue, isPlaceholderText } from '../../src/core/markdown/text';
 
 export const SIZE = 100_000;
 

@@ -5,9 +5,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { nodeFileSystem } from '../../src/cli/node-file-system';
-import { formModel } from '../../src/core/form-model';
-import { parseStepDoc } from '../../src/core/parse';
-import { deepestNesting, MAX_NESTING, readStepText } from '../../src/core/read-step';
+import { formModel } from '../../src/core/form/form-model';
+import { parseStepDoc } from '../../src/core/markdown/parse';
+import { deepestNesting, MAX_NESTING, readStepText } from '../../src/core/files/read-step';
 import { checkDesign, discoverDesigns } from '../../src/core';
 import { HOSTILE_CASES, stepFileWith, swallowingBodyEdit } from './hostile-corpus';
 import { DesignCopy } from './helpers';

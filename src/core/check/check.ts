@@ -1,0 +1,150 @@
+/** The one checker: designs → findings and per-step summaries, for the editor, the tree and the CLI. */
+import { artifactStatuses, checkStepFile, anchorRange, type ArtifactState, type RawFinding } from './check-file';
+import type { Design, StepFile } from '../files/design';
+import { joinPath } from '../files/paths';
+import { atLeast, levelOf, type RuleConfig } from '../catalogue/rules';
+import { STEPS } from '../catalogue/steps';
+import { stepTemplate } from '../markdown/templates';
+import { checkTraceability } from './trace';
+import type { Finding, OffsetRange, Range, StepStatus } from '../types';
+
+export interface CheckOptions {
+  rules?: RuleConfig;
+}
+
+export interface ArtifactReport {
+  id: string;
+  title: string;
+  state: ArtifactState;
+  /** The heading's range, when the section exists. */
+  range?: Range;
+}
+
+export interface StepReport {
+  step: number;
+  title: string;
+  file?: string;
+  status: StepStatus | 'missing';
+  reviewers: string[];
+  complete: boolean;
+  artifacts: ArtifactReport[];
+}
+
+export interface DesignReport {
+  folder: string;
+  title: string;
+  complete: boolean;
+  steps: StepReport[];
+  findings: Finding[];
+}
+
+const perFileCache = new WeakMap<StepFile['doc'], RawFinding[]>();
+
+/** Per-file findings are cached on the parsed document, so an unchanged file is never re-checked. */
+function fileFindings(file: StepFile): RawFinding[] {
+  let cached = perFileCache.get(file.doc);
+  if (!cached) {
+    cached = checkStepFile(file.path, file.doc);
+    perFileCache.set(file.doc, cached);
+  }
+  return cached.map((finding) => (finding.file === file.path ? finding : { ...finding, file: file.path }));
+}
+
+export function checkDesign(design: Design, options: CheckOptions = {}): DesignReport {
+  const raw: RawFinding[] = [];
+  const seen = new Map<number, StepFile>();
+  for (const file of design.files) {
+    raw.push(...fileFindings(file));
+    const step = file.doc.step;
+    if (step === undefined) continue;
+    const first = seen.get(step);
+    if (first) {
+      raw.push({
+        rule: 'duplicate-step',
+        message: `Step ${step} is already held by ${first.path}. Give this file another \`design-step\`, or merge the two.`,
+        file: file.path,
+        range: anchorRange(file.doc),
+      });
+    } else seen.set(step, file);
+  }
+  for (const file of design.unreadable) {
+    raw.push({ rule: 'unreadable-file', message: file.reason, file: file.path, range: { start: 0, end: 0 } });
+  }
+  const anchor = design.files[0] ?? design.unreadable[0];
+  if (anchor) {
+    for (const spec of STEPS) {
+      if (seen.has(spec.step)) continue;
+      const target = joinPath(design.folder, spec.fileName);
+      raw.push({
+        rule: 'missing-step',
+        message: `The design "${design.title}" has no file for step ${spec.step} (${spec.title}). Create ${spec.fileName} from the template.`,
+        file: anchor.path,
+        range: 'doc' in anchor ? anchorRange(anchor.doc) : { start: 0, end: 0 },
+        fix: { title: `Create ${spec.fileName}`, edits: [{ kind: 'create', file: target, text: stepTemplate(spec, design.title) }] },
+      });
+    }
+  }
+  raw.push(...checkTraceability(design));
+  const findings = applyConfig(design, raw, options.rules ?? {});
+  return { folder: design.folder, title: design.title, ...summarise(design, seen, findings), findings };
+}
+
+function applyConfig(design: Design, raw: RawFinding[], rules: RuleConfig): Finding[] {
+  const docs = new Map(design.files.map((file) => [file.path, file.doc]));
+  const findings: Finding[] = [];
+  for (const finding of raw) {
+    const level = levelOf(finding.rule, rules);
+    if (level === 'off') continue;
+    const doc = docs.get(finding.file);
+    findings.push({
+      rule: finding.rule,
+      severity: level,
+      message: finding.message,
+      file: finding.file,
+      range: doc ? doc.lines.range(finding.range) : zeroRange(finding.range),
+      ...(finding.fix ? { fix: finding.fix } : {}),
+      ...(finding.artifact ? { artifact: finding.artifact } : {}),
+    });
+  }
+  return findings.sort(
+    (a, b) => a.file.localeCompare(b.file) || a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column,
+  );
+}
+
+function zeroRange(_range: OffsetRange): Range {
+  return { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };
+}
+
+function summarise(design: Design, held: Map<number, StepFile>, findings: Finding[]): { complete: boolean; steps: StepReport[] } {
+  const blocking = findings.filter((finding) => atLeast(finding.severity, 'warning'));
+  const steps = STEPS.map((spec): StepReport => {
+    const file = held.get(spec.step);
+    if (!file) {
+      return {
+        step: spec.step,
+        title: spec.title,
+        status: 'missing',
+        reviewers: [],
+        complete: false,
+        artifacts: spec.artifacts.map((artifact) => ({ id: artifact.id, title: artifact.title, state: 'missing' })),
+      };
+    }
+    const artifacts = artifactStatuses(file.doc).map(({ artifact, state, section }) => ({
+      id: artifact.id,
+      title: artifact.title,
+      state,
+      ...(section ? { range: file.doc.lines.range(section.headingRange) } : {}),
+    }));
+    const fileBlocked = blocking.some((finding) => finding.file === file.path && finding.rule !== 'missing-step');
+    return {
+      step: spec.step,
+      title: spec.title,
+      file: file.path,
+      status: file.doc.status,
+      reviewers: file.doc.reviewers,
+      complete: !fileBlocked && artifacts.every((artifact) => artifact.state === 'present'),
+      artifacts,
+    };
+  });
+  return { complete: blocking.length === 0 && steps.every((step) => step.complete), steps };
+}

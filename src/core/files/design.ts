@@ -1,0 +1,49 @@
+/** A design: the step files of one folder, grouped and ordered. */
+import { parseStepDoc, type StepDoc } from '../markdown/parse';
+import { basename } from './paths';
+
+export interface StepFile {
+  path: string;
+  doc: StepDoc;
+}
+
+export interface UnreadableFile {
+  path: string;
+  reason: string;
+}
+
+export interface Design {
+  folder: string;
+  title: string;
+  files: StepFile[];
+  unreadable: UnreadableFile[];
+}
+
+export function groupIntoDesigns(files: StepFile[], unreadable: UnreadableFile[], folderOf: (path: string) => string): Design[] {
+  const byFolder = new Map<string, Design>();
+  const designFor = (folder: string) => {
+    let design = byFolder.get(folder);
+    if (!design) {
+      design = { folder, title: basename(folder), files: [], unreadable: [] };
+      byFolder.set(folder, design);
+    }
+    return design;
+  };
+  for (const file of files) designFor(folderOf(file.path)).files.push(file);
+  for (const file of unreadable) designFor(folderOf(file.path)).unreadable.push(file);
+  for (const design of byFolder.values()) {
+    design.files.sort((a, b) => (a.doc.step ?? 99) - (b.doc.step ?? 99) || a.path.localeCompare(b.path));
+    design.title = design.files.find((file) => file.doc.design)?.doc.design ?? design.title;
+  }
+  return [...byFolder.values()].sort((a, b) => a.folder.localeCompare(b.folder));
+}
+
+/** The file that holds a step: the first by path when several claim it. */
+export function fileForStep(design: Design, step: number): StepFile | undefined {
+  return design.files.find((file) => file.doc.step === step);
+}
+
+/** Parse text into a step file (convenience for callers that hold text already). */
+export function stepFileFromText(path: string, text: string): StepFile {
+  return { path, doc: parseStepDoc(text) };
+}

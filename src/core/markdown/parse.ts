@@ -1,0 +1,180 @@
+/** Text of one file → StepDoc: front matter, title and `##` sections with exact offsets. */
+import type { Heading, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import './micromark-linear-edits';
+import { stepFileSyntax } from './markdown-syntax';
+import { readFrontMatterFields, recoverStepField, type FrontMatter, type FrontMatterProblem } from './front-matter';
+import { stepSpec, type ArtifactSpec } from '../catalogue/steps';
+import { BOM, LineIndex, detectEol, normalizeName } from './text';
+import type { OffsetRange, StepStatus } from '../types';
+
+export interface Section {
+  heading: string;
+  /** The heading in comparable form (see `normalizeName`). */
+  key: string;
+  artifact?: ArtifactSpec;
+  /** The heading line, without its line break. */
+  headingRange: OffsetRange;
+  /** From the heading to the next `#`/`##` heading or the end of the file. */
+  range: OffsetRange;
+  /** The section's blocks; their positions are relative to `StepDoc.body`. */
+  nodes: RootContent[];
+}
+
+export interface StepDoc {
+  /** The file's text exactly as read. */
+  text: string;
+  hasBom: boolean;
+  eol: '\n' | '\r\n';
+  lines: LineIndex;
+  /** Add to an mdast offset to get an offset into `text` (1 when the file starts with a BOM). */
+  shift: number;
+  isStepFile: boolean;
+  frontMatter?: FrontMatter;
+  step?: number;
+  design?: string;
+  status: StepStatus;
+  /** True when the front matter said `status:` at all. */
+  hasStatus: boolean;
+  reviewers: string[];
+  problems: FrontMatterProblem[];
+  fieldRanges: Record<string, OffsetRange>;
+  keyRanges: Record<string, OffsetRange>;
+  valueRanges: Record<string, OffsetRange>;
+  title?: { text: string; range: OffsetRange };
+  sections: Section[];
+}
+
+const processor = unified().use(remarkParse).use(stepFileSyntax);
+
+export function parseMarkdown(text: string): Root {
+  return processor.parse(text);
+}
+
+const OPENING_FENCE = /^---[ \t]*\r?\n/;
+
+export function parseStepDoc(text: string): StepDoc {
+  const hasBom = text.startsWith(BOM);
+  const shift = hasBom ? 1 : 0;
+  const body = hasBom ? text.slice(1) : text;
+  const tree = parseMarkdown(body);
+  const doc: StepDoc = {
+    text,
+    hasBom,
+    eol: detectEol(text),
+    lines: new LineIndex(text),
+    shift,
+    isStepFile: false,
+    status: 'draft',
+    hasStatus: false,
+    reviewers: [],
+    problems: [],
+    fieldRanges: {},
+    keyRanges: {},
+    valueRanges: {},
+    sections: [],
+  };
+  const first = tree.children[0];
+  if (first?.type === 'yaml' && first.position) {
+    readFrontMatterBlock(doc, body, first.position.start.offset ?? 0, first.position.end.offset ?? 0);
+  } else if (OPENING_FENCE.test(body) && /^design-step[ \t]*:/m.test(body.slice(0, 4000))) {
+    doc.isStepFile = true;
+    doc.problems.push({
+      message: 'The front matter has no closing `---` line. Add one after the last field.',
+      range: { start: shift, end: shift + 3 },
+    });
+    const recovered = recoverStepField(body.slice(0, 4000), shift);
+    if (recovered) {
+      doc.step = recovered.step;
+      doc.fieldRanges['design-step'] = recovered.range;
+    }
+  }
+  collectSections(doc, tree, body.length);
+  return doc;
+}
+
+function readFrontMatterBlock(doc: StepDoc, body: string, start: number, end: number): void {
+  const firstBreak = body.indexOf('\n', start);
+  const contentStart = firstBreak + 1;
+  const closingLineStart = body.lastIndexOf('\n', end - 1) + 1;
+  const contentEnd = Math.max(contentStart, closingLineStart);
+  const range = { start: start + doc.shift, end: end + doc.shift };
+  doc.frontMatter = {
+    range,
+    contentRange: { start: contentStart + doc.shift, end: contentEnd + doc.shift },
+    fieldRanges: {},
+  };
+  const fields = readFrontMatterFields(body.slice(contentStart, contentEnd), contentStart + doc.shift, range);
+  doc.isStepFile = fields.hasStepField;
+  doc.frontMatter.fieldRanges = fields.fieldRanges;
+  doc.fieldRanges = fields.fieldRanges;
+  doc.keyRanges = fields.keyRanges;
+  doc.valueRanges = fields.valueRanges;
+  doc.problems.push(...fields.problems);
+  doc.step = fields.step;
+  doc.design = fields.design;
+  doc.reviewers = fields.reviewers;
+  if (fields.status) {
+    doc.status = fields.status;
+    doc.hasStatus = true;
+  }
+}
+
+function collectSections(doc: StepDoc, tree: Root, bodyLength: number): void {
+  const artifacts = doc.step === undefined ? [] : (stepSpec(doc.step)?.artifacts ?? []);
+  let current: Section | undefined;
+  const close = (endOffset: number) => {
+    if (current) {
+      current.range.end = endOffset + doc.shift;
+      doc.sections.push(current);
+      current = undefined;
+    }
+  };
+  for (const node of tree.children) {
+    const start = node.position?.start.offset ?? 0;
+    if (node.type === 'heading' && node.depth <= 2) {
+      close(start);
+      if (node.depth === 1) {
+        if (!doc.title) doc.title = { text: toString(node).trim(), range: spanOf(doc, node) };
+        continue;
+      }
+      current = openSection(doc, node, artifacts);
+      continue;
+    }
+    current?.nodes.push(node);
+  }
+  close(bodyLength);
+}
+
+function openSection(doc: StepDoc, node: Heading, artifacts: ArtifactSpec[]): Section {
+  const heading = toString(node).trim();
+  const key = normalizeName(heading);
+  const headingRange = spanOf(doc, node);
+  return {
+    heading,
+    key,
+    artifact: artifacts.find((artifact) => matchesArtifact(artifact, key)),
+    headingRange,
+    range: { start: headingRange.start, end: headingRange.end },
+    nodes: [],
+  };
+}
+
+export function matchesArtifact(artifact: ArtifactSpec, key: string): boolean {
+  return normalizeName(artifact.title) === key || artifact.aliases.some((alias) => normalizeName(alias) === key);
+}
+
+/** The range of an mdast node in the file's original text. */
+export function spanOf(doc: StepDoc, node: { position?: { start: { offset?: number }; end: { offset?: number } } }): OffsetRange {
+  return {
+    start: (node.position?.start.offset ?? 0) + doc.shift,
+    end: (node.position?.end.offset ?? 0) + doc.shift,
+  };
+}
+
+/** The first section holding the artifact, if the file has one. */
+export function sectionFor(doc: StepDoc, artifactId: string): Section | undefined {
+  return doc.sections.find((section) => section.artifact?.id === artifactId);
+}

@@ -1,0 +1,89 @@
+/** Templates for new step files and missing sections, and the edits that insert them. */
+import { yamlScalar } from './front-matter-edit';
+import type { StepDoc } from './parse';
+import { stepSpec, STEPS, type ArtifactSpec, type StepSpec } from '../catalogue/steps';
+import type { FileEdit, Fix } from '../types';
+
+/** The guidance comment and starting shape of one artifact's section. */
+export function sectionTemplate(artifact: ArtifactSpec, eol = '\n'): string {
+  const lines = [`## ${artifact.title}`, '', `<!-- ${artifact.summary}`, 'Questions to answer:'];
+  for (const question of artifact.questions) lines.push(`- ${question}`);
+  lines.push(...exampleHint(artifact), '-->', '');
+  if (artifact.columns) {
+    lines.push(`| ${artifact.columns.join(' | ')} |`, `| ${artifact.columns.map(() => '---').join(' | ')} |`, '');
+  }
+  return lines.join(eol);
+}
+
+function exampleHint(artifact: ArtifactSpec): string[] {
+  switch (artifact.role) {
+    case 'use-cases':
+      return ['Write one item per use case, its name in bold: "- **Shorten a link** — a user turns a long URL into a short one."'];
+    case 'workflows':
+      return ['Give each use case of step 2 its own "### <use case name>" heading, then the steps it takes.'];
+    case 'components':
+      return ['Write one item per component, its name in bold: "- **Redirect service** — resolves short codes."'];
+    default:
+      break;
+  }
+  if (artifact.kind === 'diagram') {
+    return ['Draw it in a fenced block that starts with ```mermaid (for example "flowchart LR"), or link an image.'];
+  }
+  if (artifact.kind === 'api') return ['One row per operation, or an OpenAPI block instead of the table.'];
+  return [];
+}
+
+export function stepTemplate(spec: StepSpec, designTitle: string, eol = '\n'): string {
+  const head = [
+    '---',
+    `design: ${yamlScalar(designTitle)}`,
+    `design-step: ${spec.step}`,
+    'status: draft',
+    'reviewers: []',
+    '---',
+    `# ${spec.title}`,
+    '',
+    `<!-- ${spec.purpose} -->`,
+    '',
+    '',
+  ].join(eol);
+  return head + spec.artifacts.map((artifact) => sectionTemplate(artifact, eol)).join(eol);
+}
+
+/** The seven files of a new design, keyed by file name. */
+export function designTemplates(designTitle: string): { fileName: string; text: string }[] {
+  return STEPS.map((spec) => ({ fileName: spec.fileName, text: stepTemplate(spec, designTitle) }));
+}
+
+/** Where a missing section goes: after the artifact before it in step order, else before the next one. */
+export function missingSectionFix(file: string, doc: StepDoc, artifact: ArtifactSpec): Fix | undefined {
+  const edit = insertSectionEdit(file, doc, artifact, sectionTemplate(artifact, doc.eol));
+  return edit && { title: `Add the "${artifact.title}" section`, edits: [edit] };
+}
+
+/**
+ * The edit that inserts `section` (a whole `##` section ending with a line break, in the file's
+ * line breaks) for a missing artifact: after the section of the artifact before it in step order,
+ * else before the section of the next one, else at the end of the file.
+ */
+export function insertSectionEdit(file: string, doc: StepDoc, artifact: ArtifactSpec, section: string): FileEdit | undefined {
+  const spec = doc.step === undefined ? undefined : stepSpec(doc.step);
+  if (!spec) return undefined;
+  const order = spec.artifacts.findIndex((candidate) => candidate.id === artifact.id);
+  const sectionOf = (candidate: ArtifactSpec) => doc.sections.find((existing) => existing.artifact?.id === candidate.id);
+  const before = spec.artifacts.slice(0, order).reverse().map(sectionOf).find(Boolean);
+  const after = spec.artifacts.slice(order + 1).map(sectionOf).find(Boolean);
+  const text = doc.text;
+  let offset: number;
+  if (before && before.range.end < text.length) offset = before.range.end;
+  else if (!before && after) offset = after.range.start;
+  else offset = text.length;
+  let insert: string;
+  if (offset >= text.length) {
+    const lead = text.endsWith(doc.eol + doc.eol) ? '' : text.endsWith(doc.eol) ? doc.eol : doc.eol + doc.eol;
+    insert = lead + section;
+  } else {
+    insert = section + doc.eol;
+  }
+  return { kind: 'replace', file, offset, length: 0, text: insert };
+}
