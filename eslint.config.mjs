@@ -9,10 +9,13 @@ const CORE_FOLDERS = {
   catalogue: [],
   markdown: ['catalogue'],
   files: ['catalogue', 'markdown'],
-  check: ['catalogue', 'markdown', 'files'],
+  rules: ['catalogue', 'markdown', 'files'],
+  check: ['catalogue', 'markdown', 'files', 'rules'],
   form: ['catalogue', 'markdown', 'files'],
-  assemble: ['catalogue', 'markdown', 'files', 'check'],
+  assemble: ['catalogue', 'markdown', 'files', 'rules', 'check'],
 };
+/** Outside `rules/`, only the rule list (and the rule types) may be imported: never one rule's module. */
+const ONE_RULE_MODULE = { group: ['../rules/*', '!../rules/index', '!../rules/rule'], message: "Import rules through the rule list ('../rules')." };
 const NO_PLATFORM = { paths: [{ name: 'vscode', message: 'The core must not depend on VS Code.' }], patterns: ['node:*', 'fs', 'path'] };
 
 function coreFolderRules(folder, allowed) {
@@ -27,6 +30,7 @@ function coreFolderRules(folder, allowed) {
           patterns: [
             ...NO_PLATFORM.patterns.map((pattern) => ({ group: [pattern], message: 'The core runs in a browser too: no Node modules.' })),
             { group: forbidden.map((other) => `../${other}/*`), message: `src/core/${folder} may import only ${allowed.join(', ') || 'nothing else of the core'} (see eslint.config.mjs).` },
+            ...(allowed.includes('rules') ? [ONE_RULE_MODULE] : []),
           ],
         },
       ],
@@ -49,7 +53,7 @@ export default tseslint.config(
   },
   {
     files: ['src/core/*.ts'],
-    rules: { 'no-restricted-imports': ['error', NO_PLATFORM] },
+    rules: { 'no-restricted-imports': ['error', { paths: NO_PLATFORM.paths, patterns: [{ group: NO_PLATFORM.patterns, message: 'The core runs in a browser too: no Node modules.' }, { group: ['./rules/*', '!./rules/index', '!./rules/rule'], message: "Import rules through the rule list ('./rules')." }] }] },
   },
   ...Object.entries(CORE_FOLDERS).map(([folder, allowed]) => coreFolderRules(folder, allowed)),
   {

@@ -48,3 +48,8 @@ if (circles.length > 0) {
 } else {
   console.log(`no import circle among ${files.length} modules`);
 }
+
+const LONGEST = 400;
+const long = files.map((file) => [file, readFileSync(file, 'utf8').split('\n').length]).filter(([, lines]) => lines > LONGEST);
+for (const [file, lines] of long) console.error(`${relative(process.cwd(), file)} has ${lines} lines; split it (at most ${LONGEST})`);
+if (long.length > 0) process.exitCode = 1;

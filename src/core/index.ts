@@ -1,7 +1,8 @@
 /** The core's public face: what adapters (extension, CLI, webviews) may use. */
 export * from './types';
 export { STEPS, STEP_COUNT, stepSpec, type ArtifactSpec, type StepSpec, type ArtifactKind } from './catalogue/steps';
-export { RULES, RULE_IDS, ruleSpec, levelOf, atLeast, LEVELS, type RuleConfig, type RuleSpec } from './catalogue/rules';
+export { RULES, RULE_IDS, ruleSpec, levelOf, type RuleConfig, type RuleSpec } from './rules';
+export { atLeast, LEVELS } from './catalogue/levels';
 export { parseStepDoc, sectionFor, type StepDoc, type Section } from './markdown/parse';
 export { checkDesign, type CheckOptions, type DesignReport, type StepReport, type ArtifactReport } from './check/check';
 export { discoverDesigns, forEachDesign, loadMarkdownFile, designsFrom, DEFAULT_SKIPPED_FOLDERS, type LoadedFile, type ReadOutcome, type DiscoverOptions, type DiscoveryResult } from './files/discover';

@@ -1,13 +1,13 @@
 /** Quick fixes from the core's findings, and one "fix all" for the ones safe to apply together. */
 import * as vscode from 'vscode';
-import type { FileEdit, Finding } from '../core';
+import { RULES, type FileEdit, type Finding } from '../core';
 import type { DesignStore } from './design-store';
 import type { DiagnosticsManager } from './diagnostics';
 import { toWorkspaceEdit } from './edits';
 import { toCorePath } from './uris';
 
-/** Fixes that only add text the user can review: safe to apply together. */
-const FIX_ALL_RULES = new Set(['missing-artifact', 'untraced-use-case', 'untraced-operation', 'untraced-component']);
+/** Fixes that only add text the user can review: safe to apply together (each rule says so). */
+const FIX_ALL_RULES = new Set(RULES.filter((rule) => rule.fixAll).map((rule) => rule.id));
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('designDocs');
 
 export class DesignCodeActions implements vscode.CodeActionProvider {

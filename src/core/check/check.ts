@@ -1,11 +1,10 @@
 /** The one checker: designs → findings and per-step summaries, for the editor, the tree and the CLI. */
-import { artifactStatuses, checkStepFile, anchorRange, type ArtifactState, type RawFinding } from './check-file';
+import { checkStepFile, type RawFinding } from './check-file';
 import type { Design, StepFile } from '../files/design';
-import { joinPath } from '../files/paths';
-import { atLeast, levelOf, type RuleConfig } from '../catalogue/rules';
+import { atLeast } from '../catalogue/levels';
 import { STEPS } from '../catalogue/steps';
-import { stepTemplate } from '../markdown/templates';
-import { checkTraceability } from './trace';
+import { artifactStatuses, levelOf, RULE_LIST, type ArtifactState, type RuleConfig } from '../rules';
+import type { DesignRule } from '../rules/rule';
 import type { Finding, OffsetRange, Range, StepStatus } from '../types';
 
 export interface CheckOptions {
@@ -50,43 +49,25 @@ function fileFindings(file: StepFile): RawFinding[] {
   return cached.map((finding) => (finding.file === file.path ? finding : { ...finding, file: file.path }));
 }
 
+const DESIGN_RULES = RULE_LIST.filter((rule): rule is DesignRule => rule.scope === 'design');
+
 export function checkDesign(design: Design, options: CheckOptions = {}): DesignReport {
   const raw: RawFinding[] = [];
-  const seen = new Map<number, StepFile>();
+  const held = new Map<number, StepFile>();
   for (const file of design.files) {
     raw.push(...fileFindings(file));
     const step = file.doc.step;
-    if (step === undefined) continue;
-    const first = seen.get(step);
-    if (first) {
-      raw.push({
-        rule: 'duplicate-step',
-        message: `Step ${step} is already held by ${first.path}. Give this file another \`design-step\`, or merge the two.`,
-        file: file.path,
-        range: anchorRange(file.doc),
-      });
-    } else seen.set(step, file);
+    if (step !== undefined && !held.has(step)) held.set(step, file);
   }
-  for (const file of design.unreadable) {
-    raw.push({ rule: 'unreadable-file', message: file.reason, file: file.path, range: { start: 0, end: 0 } });
+  for (const rule of DESIGN_RULES) {
+    rule.check({
+      design,
+      held,
+      report: (file, message, range, fix, artifact) => raw.push({ rule: rule.id, message, file, range, ...(fix ? { fix } : {}), ...(artifact ? { artifact } : {}) }),
+    });
   }
-  const anchor = design.files[0] ?? design.unreadable[0];
-  if (anchor) {
-    for (const spec of STEPS) {
-      if (seen.has(spec.step)) continue;
-      const target = joinPath(design.folder, spec.fileName);
-      raw.push({
-        rule: 'missing-step',
-        message: `The design "${design.title}" has no file for step ${spec.step} (${spec.title}). Create ${spec.fileName} from the template.`,
-        file: anchor.path,
-        range: 'doc' in anchor ? anchorRange(anchor.doc) : { start: 0, end: 0 },
-        fix: { title: `Create ${spec.fileName}`, edits: [{ kind: 'create', file: target, text: stepTemplate(spec, design.title) }] },
-      });
-    }
-  }
-  raw.push(...checkTraceability(design));
   const findings = applyConfig(design, raw, options.rules ?? {});
-  return { folder: design.folder, title: design.title, ...summarise(design, seen, findings), findings };
+  return { folder: design.folder, title: design.title, ...summarise(design, held, findings), findings };
 }
 
 function applyConfig(design: Design, raw: RawFinding[], rules: RuleConfig): Finding[] {

@@ -1,0 +1,27 @@
+import { STEPS } from '../catalogue/steps';
+import { joinPath } from '../files/paths';
+import { stepTemplate } from '../markdown/templates';
+import type { DesignRule } from './rule';
+import { anchorRange } from './support/step-file';
+
+export const missingStep: DesignRule = {
+  id: 'missing-step',
+  defaultSeverity: 'warning',
+  description: 'A design has no file for one of the seven steps.',
+  accepts: 'a design has no file for one of the seven steps',
+  fixAll: false,
+  scope: 'design',
+  check({ design, held, report }) {
+    const anchor = design.files[0] ?? design.unreadable[0];
+    if (!anchor) return;
+    for (const spec of STEPS) {
+      if (held.has(spec.step)) continue;
+      report(
+        anchor.path,
+        `The design "${design.title}" has no file for step ${spec.step} (${spec.title}). Create ${spec.fileName} from the template.`,
+        'doc' in anchor ? anchorRange(anchor.doc) : { start: 0, end: 0 },
+        { title: `Create ${spec.fileName}`, edits: [{ kind: 'create', file: joinPath(design.folder, spec.fileName), text: stepTemplate(spec, design.title) }] },
+      );
+    }
+  },
+};
