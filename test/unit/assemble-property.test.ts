@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import type { Nodes } from 'mdast';
 import { parseStepDoc, renderMarkdown } from '../../src/core';
 import { parseMarkdown } from '../../src/core/markdown/parse';
+import { headingSlugs } from '../../src/core/markdown/slug';
 import { assembleTexts } from './assemble-support';
 import { assertInert, scanTags } from './html-scan';
 
@@ -86,9 +87,13 @@ describe('assemble and render, on generated step files', () => {
         assert.equal(headings.filter((heading) => heading.depth === 1).length, 1, 'one H1, the title');
         assert.equal(headings.length, sourceMap.length + 3, 'a source-map entry for every heading but the title, Status and Contents');
         const lines = markdown.split('\n');
+        const slugs = new Map(headingSlugs(tree).map(({ heading, slug }) => [heading, slug]));
         for (const heading of headings.slice(3)) {
           const line = (heading.position?.start.line ?? 0) - 1;
-          assert.ok(sourceMap.some((entry) => entry.line === line), `the heading on line ${line} is not in the source map: ${lines[line]}`);
+          const entry = sourceMap.find((candidate) => candidate.line === line);
+          assert.ok(entry, `the heading on line ${line} is not in the source map: ${lines[line]}`);
+          // The preview's targets come from these ids without a second parse: they must be the rendered ones.
+          assert.equal(entry.id ?? '', slugs.get(heading), `the id of the heading on line ${line}: ${lines[line]}`);
         }
         for (const html of nodesOf(tree, 'html')) {
           // `<!-- -->` is the assembler's own separator, where a removed comment kept two lists apart.

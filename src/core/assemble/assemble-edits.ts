@@ -113,7 +113,7 @@ export function headingEdit(text: string, heading: Heading, level: number): Text
       else if ('children' in node) node.children.forEach(visit);
     };
     heading.children.forEach(visit);
-    content = applyEditsInRange(text, startOf(first), endOf(last), inner)
+    content = applyEditsInRange(text, startOf(first), endOf(last), sortEdits(inner))
       .text.split(/\r\n|\r|\n/)
       .map((line, index, lines) => {
         // A setext heading's lines joined by one space: line ends and the next line's quote markers go.
@@ -129,7 +129,7 @@ export function headingEdit(text: string, heading: Heading, level: number): Text
 
 /** Sorts edits, merges overlapping deletions and drops any other edit that overlaps an earlier one. */
 export function normalizeEdits(edits: TextEdit[]): TextEdit[] {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const sorted = sortEdits(edits);
   const result: TextEdit[] = [];
   for (const edit of sorted) {
     const previous = result[result.length - 1];
@@ -142,12 +142,27 @@ export function normalizeEdits(edits: TextEdit[]): TextEdit[] {
   return result;
 }
 
+/** The edits in the order they apply: by start, then end (a stable sort keeps equal ones in order). */
+export function sortEdits(edits: readonly TextEdit[]): TextEdit[] {
+  return [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
 /**
- * `text[start, end)` with the edits that fall inside it applied (edits must be normalised), and a
- * function mapping an offset of `text` to an offset of the result.
+ * `text[start, end)` with the edits that start inside it applied, and a function mapping an offset
+ * of `text` to an offset of the result. `sorted` comes from `sortEdits`: the edits of the range are
+ * found by binary search, so assembling a file's blocks stays linear in its edits.
  */
-export function applyEditsInRange(text: string, start: number, end: number, edits: TextEdit[]): { text: string; map: (offset: number) => number } {
-  const inside = normalizeEdits(edits.filter((edit) => edit.start >= start && edit.start < end));
+export function applyEditsInRange(text: string, start: number, end: number, sorted: readonly TextEdit[]): { text: string; map: (offset: number) => number } {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sorted[middle]?.start ?? 0) < start) low = middle + 1;
+    else high = middle;
+  }
+  let last = low;
+  while (last < sorted.length && (sorted[last]?.start ?? end) < end) last++;
+  const inside = normalizeEdits(sorted.slice(low, last));
   let out = '';
   let cursor = start;
   const shifts: { at: number; delta: number }[] = [];

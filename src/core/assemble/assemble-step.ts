@@ -4,9 +4,10 @@
  * missing or empty. The file is re-parsed here (once per parsed document, cached) because the
  * StepDoc keeps only the `##` sections, not the whole tree.
  */
-import type { Heading, Root, RootContent } from 'mdast';
+import type { Heading, RootContent } from 'mdast';
 import {
   applyEditsInRange,
+  sortEdits,
   commentDeletions,
   endOf,
   headingEdit,
@@ -20,7 +21,7 @@ import { BLOCK_SEPARATOR, closerFor, wouldMerge } from './assemble-boundaries';
 import { escapeHeading, escapeInline, gapNote, lowerFirst } from './assemble-text';
 import type { StepReport } from '../check/check';
 import type { StepFile } from '../files/design';
-import { parseMarkdown, sectionFor, type StepDoc } from '../markdown/parse';
+import { sectionFor } from '../markdown/parse';
 import { basename } from '../files/paths';
 import { trimEndOf } from '../markdown/text';
 import type { StepSpec } from '../catalogue/steps';
@@ -59,17 +60,6 @@ export interface StepBlocks {
 
 const STEP_LEVEL = 2;
 
-const trees = new WeakMap<StepDoc, Root>();
-
-function treeOf(doc: StepDoc): Root {
-  let tree = trees.get(doc);
-  if (!tree) {
-    tree = parseMarkdown(doc.text.slice(doc.shift));
-    trees.set(doc, tree);
-  }
-  return tree;
-}
-
 /** The blocks for a step with no file: a heading from the catalogue and a gap note. */
 export function missingStepBlocks(spec: StepSpec, path: string): AssembledBlock[] {
   return [
@@ -86,7 +76,7 @@ export function missingStepBlocks(spec: StepSpec, path: string): AssembledBlock[
 export function stepBlocks(file: StepFile, spec: StepSpec, report: StepReport, showGaps: boolean): StepBlocks {
   const doc = file.doc;
   const body = doc.text.slice(doc.shift);
-  const tree = treeOf(doc);
+  const tree = doc.tree;
   const kept = tree.children.filter((node) => node.type !== 'yaml' && !(node.type === 'html' && isCommentOnly(node.value)));
   const first = kept[0];
   const stepHeading = first?.type === 'heading' && first.depth === 1 ? first : undefined;
@@ -124,6 +114,7 @@ export function stepBlocks(file: StepFile, spec: StepSpec, report: StepReport, s
     const offset = doc.frontMatter?.range.end ?? doc.shift;
     blocks.push(generatedHeading(2, spec.title, { file: file.path, offset, step: spec.step }));
   }
+  const sortedEdits = sortEdits(edits);
   const keptSet = new Set(kept);
   let dropped = false;
   let previous: AssembledBlock | undefined;
@@ -132,7 +123,7 @@ export function stepBlocks(file: StepFile, spec: StepSpec, report: StepReport, s
       dropped ||= node.type === 'html';
       continue;
     }
-    const block = emitBlock(body, node, edits, headings, file, doc.shift, node === stepHeading ? spec.step : undefined);
+    const block = emitBlock(body, node, sortedEdits, headings, file, doc.shift, node === stepHeading ? spec.step : undefined);
     if (node === kept[kept.length - 1]) {
       const closer = closerFor(node, block.text);
       if (closer) block.text += `\n${closer}`;

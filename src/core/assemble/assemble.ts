@@ -27,6 +27,8 @@ export interface SourceMapEntry {
   offset: number;
   /** Set when the heading stands for something missing: the file or section does not exist yet. */
   gap?: true;
+  /** The heading's id in the rendered HTML (numbered like GitHub's when headings repeat). */
+  id?: string;
 }
 
 export interface AssembledDocument {
@@ -70,7 +72,7 @@ export function assembleDesign(design: Design, report: DesignReport, options: As
 
   const title = `# ${escapeHeading(design.title)}`;
   const body = layout(blocks);
-  assignSlugs(title, body, parts, references);
+  const slugs = assignSlugs(title, body, parts, references);
 
   const header = [
     title,
@@ -81,7 +83,10 @@ export function assembleDesign(design: Design, report: DesignReport, options: As
     contents(parts),
   ].join('\n\n');
   const bodyStart = lineCount(header) + 1;
-  const sourceMap = body.headings.map(({ line, file, offset, gap }) => ({ line: bodyStart + line, file, offset, ...(gap ? { gap } : {}) }));
+  const sourceMap = body.headings.map(({ line, file, offset, gap }, index) => {
+    const id = slugs[index];
+    return { line: bodyStart + line, file, offset, ...(gap ? { gap } : {}), ...(id ? { id } : {}) };
+  });
   return { markdown: `${header}\n\n${body.text}\n`, sourceMap };
 }
 
@@ -102,7 +107,7 @@ function layout(blocks: AssembledBlock[]): { text: string; headings: (AssembledB
  * Only the heading lines are parsed (with stand-ins for the definitions their references need),
  * not the whole document again.
  */
-function assignSlugs(title: string, body: ReturnType<typeof layout>, parts: StepPart[], references: string[]): void {
+function assignSlugs(title: string, body: ReturnType<typeof layout>, parts: StepPart[], references: string[]): string[] {
   const generated = [title, '## Status', '## Contents'];
   const probe = [...generated, ...body.headings.map((heading) => heading.text), ...references].join('\n\n');
   const slugs = headingSlugs(parseMarkdown(probe)).map(({ slug }) => slug);
@@ -112,6 +117,7 @@ function assignSlugs(title: string, body: ReturnType<typeof layout>, parts: Step
     const slug = slugs[generated.length + index];
     if (part && slug) part.slug = slug;
   });
+  return slugs.slice(generated.length, generated.length + body.headings.length);
 }
 
 function statusTable(parts: StepPart[], userLabels: Set<string>): string {

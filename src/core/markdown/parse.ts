@@ -45,6 +45,8 @@ export interface StepDoc {
   valueRanges: Record<string, OffsetRange>;
   title?: { text: string; range: OffsetRange };
   sections: Section[];
+  /** The whole parse (offsets relative to the text after the BOM), for readers that need every block. */
+  tree: Root;
 }
 
 const processor = unified().use(remarkParse).use(stepFileSyntax);
@@ -75,6 +77,7 @@ export function parseStepDoc(text: string): StepDoc {
     keyRanges: {},
     valueRanges: {},
     sections: [],
+    tree,
   };
   const first = tree.children[0];
   if (first?.type === 'yaml' && first.position) {
