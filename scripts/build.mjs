@@ -1,6 +1,6 @@
-// Bundles the extension, the CLI and (later) the webviews with esbuild.
+// Bundles the extension, the CLI and the webviews with esbuild.
 import * as esbuild from 'esbuild';
-import { chmodSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, rmSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -29,9 +29,17 @@ const targets = [
   { ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, minify: true, sourcemap: false },
   // Webview scripts run in the browser sandbox of a webview: no Node, no vscode module.
   { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['webview/form/main.ts'], outfile: 'dist/webview/form.js' },
+  { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['webview/report/main.ts'], outfile: 'dist/webview/report.js' },
   // Mermaid lives only in the preview's bundle, never in the extension host's.
   { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['webview/preview/main.ts'], outfile: 'dist/webview/preview.js', minify: true, sourcemap: false },
 ];
+
+// `npm test` builds for production once and then packages (whose vscode:prepublish calls this
+// again): it says so, and the second build is skipped.
+if (production && process.env.DESIGN_DOCS_PRODUCTION_BUILT === '1' && existsSync('dist/extension.js')) {
+  console.log('build: reusing the production build npm test just made');
+  process.exit(0);
+}
 
 // A release build starts from an empty dist/, so no stale source map or bundle can reach the .vsix.
 if (production) rmSync('dist', { recursive: true, force: true });

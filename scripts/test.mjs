@@ -37,7 +37,10 @@ if (!existsSync(path.join(root, 'node_modules/.package-lock.json'))) {
 }
 
 section('build');
-step('build (esbuild)', run('node', ['scripts/build.mjs', '--production']) === 0);
+const built = run('node', ['scripts/build.mjs', '--production']) === 0;
+step('build (esbuild)', built);
+// Packaging for the UI suite runs vscode:prepublish (this same production build): reuse this one.
+if (built) process.env.DESIGN_DOCS_PRODUCTION_BUILT = '1';
 
 section('lint and types');
 step('eslint', run('npx', ['eslint', '.', '--max-warnings=0']) === 0);

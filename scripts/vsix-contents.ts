@@ -54,6 +54,7 @@ const REQUIRED = [
   'extension/dist/web/extension.js',
   'extension/dist/webview/form.js',
   'extension/dist/webview/preview.js',
+  'extension/dist/webview/report.js',
 ];
 
 const FORBIDDEN: readonly { pattern: RegExp; why: string }[] = [

@@ -21,6 +21,7 @@ export interface DesignDocsApi {
   tree: DesignTreeProvider;
   diagnostics: DiagnosticsManager;
   statusBar: DesignStatusBar;
+  report: CompletenessReport;
 }
 
 const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown' }];
@@ -80,7 +81,7 @@ export function activate(context: vscode.ExtensionContext): DesignDocsApi {
   const host = vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop';
   const folders = (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.scheme);
   log.info(`activated: ${host} extension host, ${folders.length} workspace folder(s) (${[...new Set(folders)].join(', ') || 'none'}), ${vscode.workspace.isTrusted ? 'trusted' : 'Restricted Mode'}`);
-  return { store, tree, diagnostics, statusBar };
+  return { store, tree, diagnostics, statusBar, report };
 }
 
 /** The design a command is about: a tree node, a folder, the active step file's design, or a pick. */

@@ -1,9 +1,11 @@
 /** "Check Design Completeness": re-check everything, then a report per design with links to each finding. */
 import * as vscode from 'vscode';
-import { basename, type DesignReport, type Finding } from '../core';
+import { basename, type DesignReport } from '../core';
+import { readReportMessage, type ReportDesignView, type ReportFileView, type ReportView, type ToReportWebview } from '../protocol/report-messages';
 import type { DesignStore } from './design-store';
 import type { DiagnosticsManager } from './diagnostics';
 import { displayPath, toUri } from './uris';
+import { labelsAttribute, reportLabels } from './webview-labels';
 import { escapeHtml, webviewOptions, webviewPage } from './webview-security';
 
 export interface CompletenessResult {
@@ -25,6 +27,8 @@ export function summarise(reports: readonly DesignReport[]): string {
 
 export class CompletenessReport implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
+  /** The report the webview shows (or is about to: it asks with `ready` once loaded). */
+  private current: ReportView | undefined;
   private knownFiles = new Set<string>();
 
   constructor(
@@ -56,44 +60,63 @@ export class CompletenessReport implements vscode.Disposable {
     return { reports, summary };
   }
 
+  /** The report last sent to the webview (tests read it). */
+  get view(): ReportView | undefined {
+    return this.current;
+  }
+
   private show(reports: readonly DesignReport[]): void {
+    this.current = reportView(reports);
+    this.knownFiles = new Set(reports.flatMap((report) => [...report.findings.map((finding) => finding.file), ...report.steps.flatMap((step) => (step.file ? [step.file] : []))]));
     if (!this.panel) {
       this.panel = vscode.window.createWebviewPanel('designDocs.report', vscode.l10n.t('Design Completeness'), vscode.ViewColumn.Active, webviewOptions(this.extensionUri));
       this.panel.iconPath = new vscode.ThemeIcon('checklist');
       this.panel.onDidDispose(() => (this.panel = undefined));
-      this.panel.webview.onDidReceiveMessage((message: unknown) => void this.onMessage(message));
+      this.panel.webview.onDidReceiveMessage((message: unknown) => void this.handleMessage(message));
+      // The page asks for the report with `ready` once its script runs.
+      this.panel.webview.html = this.html(this.panel.webview);
+    } else {
+      // A page still loading misses this, and asks with `ready` instead.
+      void this.post();
     }
-    this.knownFiles = new Set(reports.flatMap((report) => [...report.findings.map((finding) => finding.file), ...report.steps.flatMap((step) => (step.file ? [step.file] : []))]));
-    this.panel.webview.html = this.html(this.panel.webview, reports);
     this.panel.reveal();
   }
 
-  /** Only `{ type: 'open', file, line, column }` for a file of the report is honoured. */
-  private async onMessage(message: unknown): Promise<void> {
-    const candidate = message as { type?: unknown; file?: unknown; line?: unknown; column?: unknown } | null;
-    const valid =
-      candidate !== null &&
-      typeof candidate === 'object' &&
-      candidate.type === 'open' &&
-      typeof candidate.file === 'string' &&
-      this.knownFiles.has(candidate.file) &&
-      Number.isInteger(candidate.line) &&
-      Number.isInteger(candidate.column);
-    if (!valid) {
-      this.log.warn(`completeness report: ignored a message that is not an "open" of a reported file: ${JSON.stringify(message).slice(0, 200)}`);
-      return;
-    }
-    const position = new vscode.Position(Math.max(0, Number(candidate.line)), Math.max(0, Number(candidate.column)));
-    await vscode.window.showTextDocument(toUri(String(candidate.file)), { selection: new vscode.Range(position, position), viewColumn: vscode.ViewColumn.One });
+  private post(): Thenable<boolean> {
+    if (!this.panel || !this.current) return Promise.resolve(false);
+    const message: ToReportWebview = { type: 'report', report: this.current };
+    return this.panel.webview.postMessage(message);
   }
 
-  private html(webview: vscode.Webview, reports: readonly DesignReport[]): string {
-    const body = reports.length === 0 ? `<p>${escapeHtml(summarise(reports))}</p>` : reports.map(designSection).join('\n');
+  /**
+   * Handles one message from the webview (public so tests can drive the panel without a browser).
+   * An `open` is honoured only for a file of the report.
+   */
+  async handleMessage(raw: unknown): Promise<void> {
+    const read = readReportMessage(raw);
+    if (!read.ok) {
+      this.log.warn(`completeness report: ignored a message (${read.reason})`);
+      return;
+    }
+    const message = read.message;
+    if (message.type === 'ready') {
+      await this.post();
+      return;
+    }
+    if (!this.knownFiles.has(message.file)) {
+      this.log.warn(`completeness report: ignored an "open" of a file that is not in the report: ${JSON.stringify(message.file.slice(0, 200))}`);
+      return;
+    }
+    const position = new vscode.Position(message.line, message.column);
+    await vscode.window.showTextDocument(toUri(message.file), { selection: new vscode.Range(position, position), viewColumn: vscode.ViewColumn.One });
+  }
+
+  private html(webview: vscode.Webview): string {
     return webviewPage(webview, this.extensionUri, {
       title: vscode.l10n.t('Design Completeness'),
       style: 'report.css',
-      script: 'media/report.js',
-      body: `<h1>${escapeHtml(vscode.l10n.t('Design completeness'))}</h1><p class="summary">${escapeHtml(summarise(reports))}</p>\n${body}`,
+      script: 'dist/webview/report.js',
+      body: `<main id="report" ${labelsAttribute(reportLabels())}><p class="loading">${escapeHtml(vscode.l10n.t('Loading the report…'))}</p></main>`,
     });
   }
 
@@ -102,39 +125,38 @@ export class CompletenessReport implements vscode.Disposable {
   }
 }
 
-function tableHeaders(): string[] {
-  return [vscode.l10n.t('Step'), vscode.l10n.t('State'), vscode.l10n.t('Status'), vscode.l10n.t('Artifacts'), vscode.l10n.t('Findings')];
+/** The report as the webview draws it: plain data, with the summary and the paths already as users read them. */
+export function reportView(reports: readonly DesignReport[]): ReportView {
+  return { summary: summarise(reports), designs: reports.map(designView) };
 }
 
-function severityLabel(severity: Finding['severity']): string {
-  return severity === 'error' ? vscode.l10n.t('error') : severity === 'warning' ? vscode.l10n.t('warning') : vscode.l10n.t('info');
-}
-
-function designSection(report: DesignReport): string {
-  const done = report.steps.reduce((sum, step) => sum + step.artifacts.filter((artifact) => artifact.state === 'present').length, 0);
-  const total = report.steps.reduce((sum, step) => sum + step.artifacts.length, 0);
-  const rows = report.steps.map((step) => {
-    const findings = report.findings.filter((finding) => finding.file === step.file);
-    const state = step.status === 'missing' ? 'missing' : step.complete ? 'complete' : 'incomplete';
-    const label = state === 'missing' ? vscode.l10n.t('no file') : step.complete ? vscode.l10n.t('complete') : vscode.l10n.t('incomplete');
-    const artifacts = `${step.artifacts.filter((artifact) => artifact.state === 'present').length}/${step.artifacts.length}`;
-    return `<tr><td>${step.step}. ${escapeHtml(step.title)}</td><td class="${state}">${escapeHtml(label)}</td><td>${escapeHtml(step.status)}</td><td>${artifacts}</td><td>${findings.length}</td></tr>`;
-  });
-  const byFile = new Map<string, Finding[]>();
-  for (const finding of report.findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
-  const lists = [...byFile].map(
-    ([file, findings]) =>
-      `<h3>${escapeHtml(basename(file))}</h3><ul class="findings">${findings.map(findingItem).join('')}</ul>`,
-  );
-  return `<section aria-label="${escapeHtml(report.title)}">
-<h2><span>${escapeHtml(report.title)}</span> <span class="badge">${escapeHtml(report.complete ? vscode.l10n.t('complete') : vscode.l10n.t('{0}/{1} artifacts', done, total))}</span></h2>
-<div class="path">${escapeHtml(displayPath(report.folder))}</div>
-<table><thead><tr>${tableHeaders().map((header) => `<th>${escapeHtml(header)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>
-${lists.join('\n')}
-</section>`;
-}
-
-function findingItem(finding: Finding): string {
-  const where = `${basename(finding.file)}:${finding.range.start.line + 1}`;
-  return `<li><span class="severity-${finding.severity}">${escapeHtml(severityLabel(finding.severity))}</span> <a href="#" data-file="${escapeHtml(finding.file)}" data-line="${finding.range.start.line}" data-column="${finding.range.start.column}">${escapeHtml(where)}</a> ${escapeHtml(finding.message)} <code>${escapeHtml(finding.rule)}</code></li>`;
+function designView(report: DesignReport): ReportDesignView {
+  const present = (artifacts: readonly { state: string }[]) => artifacts.filter((artifact) => artifact.state === 'present').length;
+  const steps = report.steps.map((step) => ({
+    step: step.step,
+    title: step.title,
+    state: step.status === 'missing' ? ('missing' as const) : step.complete ? ('complete' as const) : ('incomplete' as const),
+    status: step.status,
+    present: present(step.artifacts),
+    artifacts: step.artifacts.length,
+    findings: report.findings.filter((finding) => finding.file === step.file).length,
+  }));
+  const files = new Map<string, ReportFileView>();
+  for (const finding of report.findings) {
+    let entry = files.get(finding.file);
+    if (!entry) {
+      entry = { file: finding.file, fileName: basename(finding.file), findings: [] };
+      files.set(finding.file, entry);
+    }
+    entry.findings.push({ rule: finding.rule, severity: finding.severity, message: finding.message, line: finding.range.start.line, column: finding.range.start.column });
+  }
+  return {
+    title: report.title,
+    path: displayPath(report.folder),
+    complete: report.complete,
+    present: steps.reduce((sum, step) => sum + step.present, 0),
+    artifacts: steps.reduce((sum, step) => sum + step.artifacts, 0),
+    steps,
+    files: [...files.values()],
+  };
 }

@@ -1,6 +1,6 @@
 /** The webviews' texts, localized here (webviews cannot call vscode.l10n) and passed in the page's `data-labels`. */
 import * as vscode from 'vscode';
-import type { FormLabels, PreviewLabels } from '../protocol/webview-labels';
+import type { FormLabels, PreviewLabels, ReportLabels } from '../protocol/webview-labels';
 import { escapeHtml } from './webview-security';
 
 export function formLabels(): FormLabels {
@@ -44,7 +44,25 @@ export function previewLabels(): PreviewLabels {
   };
 }
 
+export function reportLabels(): ReportLabels {
+  return {
+    heading: vscode.l10n.t('Design completeness'),
+    columnStep: vscode.l10n.t('Step'),
+    columnState: vscode.l10n.t('State'),
+    columnStatus: vscode.l10n.t('Status'),
+    columnArtifacts: vscode.l10n.t('Artifacts'),
+    columnFindings: vscode.l10n.t('Findings'),
+    complete: vscode.l10n.t('complete'),
+    incomplete: vscode.l10n.t('incomplete'),
+    noFile: vscode.l10n.t('no file'),
+    artifactsDone: vscode.l10n.t('{0}/{1} artifacts'),
+    severityError: vscode.l10n.t('error'),
+    severityWarning: vscode.l10n.t('warning'),
+    severityInfo: vscode.l10n.t('info'),
+  };
+}
+
 /** The `data-labels="…"` attribute that carries `labels` into a page. */
-export function labelsAttribute(labels: FormLabels | PreviewLabels): string {
+export function labelsAttribute(labels: FormLabels | PreviewLabels | ReportLabels): string {
   return `data-labels="${escapeHtml(JSON.stringify(labels))}"`;
 }

@@ -54,10 +54,30 @@ export const PREVIEW_LABEL_KEYS = [
   'parseError',
 ] as const;
 
+/** Keys of the completeness report's texts. */
+export const REPORT_LABEL_KEYS = [
+  'heading',
+  'columnStep',
+  'columnState',
+  'columnStatus',
+  'columnArtifacts',
+  'columnFindings',
+  'complete',
+  'incomplete',
+  'noFile',
+  /** {0}: artifacts written, {1}: artifacts in all. */
+  'artifactsDone',
+  'severityError',
+  'severityWarning',
+  'severityInfo',
+] as const;
+
 export type FormLabelKey = (typeof FORM_LABEL_KEYS)[number];
 export type PreviewLabelKey = (typeof PREVIEW_LABEL_KEYS)[number];
+export type ReportLabelKey = (typeof REPORT_LABEL_KEYS)[number];
 export type FormLabels = Record<FormLabelKey, string>;
 export type PreviewLabels = Record<PreviewLabelKey, string>;
+export type ReportLabels = Record<ReportLabelKey, string>;
 
 const MAX_LABEL = 2_000;
 
