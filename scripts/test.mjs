@@ -50,7 +50,12 @@ step('no import circle', run('node', ['scripts/check-imports.mjs']) === 0);
 section('unit tests');
 const tapDir = mkdtempSync(path.join(tmpdir(), 'design-docs-unit-'));
 const tapFile = path.join(tapDir, 'unit.tap');
-const unitFiles = (await import('node:fs')).readdirSync(path.join(root, 'test/unit')).filter((name) => name.endsWith('.test.ts')).map((name) => `test/unit/${name}`);
+// test/unit mirrors the source folders: one level of folders, each with its *.test.ts files.
+const unitFiles = (await import('node:fs'))
+  .readdirSync(path.join(root, 'test/unit'), { recursive: true })
+  .filter((name) => String(name).endsWith('.test.ts'))
+  .map((name) => `test/unit/${String(name).split(path.sep).join('/')}`)
+  .sort();
 if (unitFiles.length === 0) {
   step('unit tests found under test/unit', false);
 }
