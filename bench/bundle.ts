@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSy
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import * as esbuild from 'esbuild';
+import { buildTarget } from '../scripts/build-options.mjs';
 
 const run = promisify(execFile);
 
@@ -30,21 +31,13 @@ function packageOf(input: string): string {
   return input.split('/').slice(0, 2).join('/');
 }
 
-/** Same options as the production build of the extension, but only to read esbuild's metafile. */
+/** The production build's options of the extension bundle (scripts/build-options.mjs), only to read esbuild's metafile. */
 async function extensionContents(repo: string): Promise<{ contents: BundleResult['contents']; misplaced: string[] }> {
   const result = await esbuild.build({
+    ...buildTarget('dist/extension.js', { production: true }),
     absWorkingDir: repo,
-    entryPoints: ['src/extension/extension.ts'],
-    bundle: true,
-    minify: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['vscode'],
-    legalComments: 'none',
     metafile: true,
     write: false,
-    outfile: 'dist/extension.js',
     logLevel: 'silent',
   });
   const output = Object.values(result.metafile.outputs).find((candidate) => candidate.entryPoint);

@@ -1,38 +1,12 @@
-// Bundles the extension, the CLI and the webviews with esbuild.
+// Bundles the extension, the CLI and the webviews with esbuild (their options: build-options.mjs).
 import * as esbuild from 'esbuild';
 import { chmodSync, existsSync, rmSync } from 'node:fs';
+import { buildTargets } from './build-options.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
-const common = {
-  bundle: true,
-  sourcemap: !production,
-  minify: production,
-  logLevel: 'warning',
-  target: 'node20',
-  platform: 'node',
-  format: 'cjs',
-  legalComments: 'none',
-  // yaml's Node entry is CommonJS, which esbuild cannot tree-shake; its ES module build is the same
-  // code and sheds the parts we never call (stringify, custom tags): about 40 KB of the bundle.
-  alias: { yaml: './node_modules/yaml/browser/index.js' },
-};
-
-const targets = [
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  // The web extension host (vscode.dev, github.dev) runs the same code in a browser worker. Building it
-  // for the browser platform makes any Node built-in that creeps into the extension a build error.
-  // A worker has no DOM: the "worker" export condition keeps packages off their DOM builds
-  // (decode-named-character-reference's "browser" entry calls document.createElement at load).
-  { ...common, platform: 'browser', conditions: ['worker'], target: 'es2022', entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, minify: true, sourcemap: false },
-  // Webview scripts run in the browser sandbox of a webview: no Node, no vscode module.
-  { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['webview/form/main.ts'], outfile: 'dist/webview/form.js' },
-  { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['webview/report/main.ts'], outfile: 'dist/webview/report.js' },
-  // Mermaid lives only in the preview's bundle, never in the extension host's.
-  { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['webview/preview/main.ts'], outfile: 'dist/webview/preview.js', minify: true, sourcemap: false },
-];
+const targets = buildTargets({ production });
 
 // `npm test` builds for production once and then packages (whose vscode:prepublish calls this
 // again): it says so, and the second build is skipped.

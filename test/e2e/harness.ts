@@ -1,7 +1,7 @@
 // Offline "real VS Code" harness: code-server (VS Code 1.139) from test/vscode-host run by Node 24,
 // driven by Debian's Chromium through playwright-core. See TESTING.md (shared) for the mechanics.
 // Install first: bash scripts/setup-test-vscode.sh
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -9,10 +9,12 @@ import path from 'node:path';
 import type { BrowserContext, Page, PlaywrightCore } from './playwright';
 import {
   CHROMIUM, CODE_SERVER_ENTRY, HOST_DIR, MOCHA_DIR, NODE24, PLAYWRIGHT_CORE_DIR, RUNS_DIR, SETUP_COMMAND,
-  ms, slug,
+  slug,
 } from './paths';
+import { spawnDetached, stopProcessGroup, tailOf, waitUntilServing } from './process-group';
 
 export * from './paths';
+export * from './process-group';
 export * from './workbench';
 
 /** Thrown when the test VS Code or Chromium is not installed; the message says what to run. */
@@ -29,11 +31,19 @@ export function assertHostInstalled(): void {
   }
 }
 
-let playwright: PlaywrightCore | undefined;
-/** playwright-core from test/vscode-host (loaded lazily so importing the harness never throws). */
-export function loadPlaywright(): PlaywrightCore {
-  assertHostInstalled();
-  playwright ??= createRequire(path.join(HOST_DIR, 'package.json'))('playwright-core') as PlaywrightCore;
+const playwrights = new Map<string, PlaywrightCore>();
+/**
+ * playwright-core, loaded lazily so importing the harness never throws: by default the one pinned in
+ * test/vscode-host (checked by assertHostInstalled); `from` another folder with a package.json (the
+ * web suite takes the repo's devDependency and needs no code-server).
+ */
+export function loadPlaywright(from: string = HOST_DIR): PlaywrightCore {
+  if (from === HOST_DIR) assertHostInstalled();
+  let playwright = playwrights.get(from);
+  if (!playwright) {
+    playwright = createRequire(path.join(from, 'package.json'))('playwright-core') as PlaywrightCore;
+    playwrights.set(from, playwright);
+  }
   return playwright;
 }
 
@@ -164,40 +174,6 @@ export interface CodeServer {
   origin: string;
 }
 
-const liveServers = new Set<CodeServer>();
-let exitHooksInstalled = false;
-
-function killGroup(pid: number, signal: NodeJS.Signals): void {
-  try {
-    process.kill(-pid, signal);
-  } catch {
-    // group already gone
-  }
-}
-
-/** Kill every code-server still running when this process exits, fails or is interrupted. */
-function installExitHooks(): void {
-  if (exitHooksInstalled) return;
-  exitHooksInstalled = true;
-  process.on('exit', () => {
-    for (const cs of liveServers) killGroup(cs.pid, 'SIGKILL');
-  });
-  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.once(sig, () => {
-      for (const cs of liveServers) killGroup(cs.pid, 'SIGKILL');
-      process.exit(sig === 'SIGINT' ? 130 : 143);
-    });
-  }
-}
-
-function tail(file: string, lines = 30): string {
-  try {
-    return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
-  } catch {
-    return '(no log)';
-  }
-}
-
 export interface StartOptions {
   run: RunDir;
   /** default: a free port */
@@ -221,53 +197,27 @@ export const UNTRUSTED_SETTINGS: Readonly<Record<string, unknown>> = {
 /** Starts code-server detached (own process group) and waits until /healthz answers. */
 export async function startCodeServer(opts: StartOptions): Promise<CodeServer> {
   assertHostInstalled();
-  installExitHooks();
   const { run, extraArgs = [], env = {}, timeoutMs = 30_000 } = opts;
   const port = opts.port ?? (await freePort());
   const args = [...baseArgs(run), '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
     '--disable-telemetry', '--disable-update-check', ...(opts.untrusted ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override', '--ignore-last-opened', ...extraArgs];
-  const logFd = fs.openSync(run.log, 'a');
-  const child = spawn(NODE24, args, { env: codeServerEnv(run, env), stdio: ['ignore', logFd, logFd], detached: true });
-  fs.closeSync(logFd);
-  if (child.pid === undefined) throw new Error(`could not spawn ${NODE24}`);
+  const child = spawnDetached(NODE24, args, { env: codeServerEnv(run, env), log: run.log });
   const cs: CodeServer = { run, port, pid: child.pid, child, origin: `http://127.0.0.1:${port}` };
-  liveServers.add(cs);
   fs.writeFileSync(path.join(run.dir, 'code-server.pid'), String(child.pid));
 
-  const t0 = Date.now();
-  for (;;) {
-    try {
-      const res = await fetch(`${cs.origin}/healthz`, { signal: AbortSignal.timeout(2000) });
-      if (res.ok) return cs;
-    } catch {
-      // not up yet
-    }
-    if (child.exitCode !== null || child.signalCode !== null) {
-      liveServers.delete(cs);
-      throw new Error(`code-server exited early (${child.exitCode ?? child.signalCode}); ${run.log}:\n${tail(run.log)}`);
-    }
-    if (ms(t0) > timeoutMs) {
-      await stopCodeServer(cs);
-      throw new Error(`code-server did not answer /healthz within ${timeoutMs} ms; ${run.log}:\n${tail(run.log)}`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  const state = await waitUntilServing(child, `${cs.origin}/healthz`, timeoutMs);
+  if (state === 'up') return cs;
+  await stopCodeServer(cs);
+  throw new Error(state === 'exited'
+    ? `code-server exited early (${child.exitCode ?? child.signalCode}); ${run.log}:\n${tailOf(run.log)}`
+    : `code-server did not answer /healthz within ${timeoutMs} ms; ${run.log}:\n${tailOf(run.log)}`);
 }
 
 /** SIGTERM the process group, SIGKILL after graceMs, then make sure nothing of the group is left. */
 export async function stopCodeServer(cs: CodeServer | undefined, graceMs = 5000): Promise<void> {
-  if (!cs) return;
-  const { child, pid } = cs;
-  if (child.exitCode === null && child.signalCode === null) {
-    const exited = new Promise<void>((r) => child.once('exit', () => r()));
-    killGroup(pid, 'SIGTERM');
-    const timer = setTimeout(() => killGroup(pid, 'SIGKILL'), graceMs);
-    await exited;
-    clearTimeout(timer);
-  }
-  killGroup(pid, 'SIGKILL'); // extension host / pty host children that outlived the server
-  liveServers.delete(cs);
+  // the SIGKILL also reaches extension host / pty host children that outlived the server
+  await stopProcessGroup(cs?.child, graceMs);
 }
 
 // ---------------------------------------------------------------- browser
@@ -275,10 +225,26 @@ export async function stopCodeServer(cs: CodeServer | undefined, graceMs = 5000)
 export const CHROMIUM_ARGS: readonly string[] = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
-/** Debian Chromium, headless, with a fresh profile in `dir` and its XDG dirs beside it. */
-export async function launchBrowser(dir: string, opts: { headless?: boolean } = {}): Promise<BrowserContext> {
-  const { chromium } = loadPlaywright();
+export interface BrowserOptions {
+  /** default true; false shows the window (`--headed`) */
+  headless?: boolean;
+  /** folder whose playwright-core drives Chromium (see loadPlaywright; default test/vscode-host) */
+  playwrightFrom?: string;
+  /** Chromium's XDG_CONFIG_HOME and XDG_CACHE_HOME (default `<dir>-xdg/config` and `<dir>-xdg/cache`) */
+  xdgConfig?: string;
+  xdgCache?: string;
+  /** written to the profile's Default/Preferences before launch */
+  preferences?: Record<string, unknown>;
+}
+
+/** Debian Chromium (headless by default) with CHROMIUM_ARGS, a fresh profile in `dir` and its XDG dirs beside it. */
+export async function launchBrowser(dir: string, opts: BrowserOptions = {}): Promise<BrowserContext> {
+  const { chromium } = loadPlaywright(opts.playwrightFrom);
   fs.rmSync(dir, { recursive: true, force: true });
+  if (opts.preferences) {
+    fs.mkdirSync(path.join(dir, 'Default'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'Default', 'Preferences'), JSON.stringify(opts.preferences));
+  }
   const xdg = `${dir}-xdg`;
   return chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
@@ -286,7 +252,11 @@ export async function launchBrowser(dir: string, opts: { headless?: boolean } = 
     viewport: { width: 1400, height: 900 },
     args: [...CHROMIUM_ARGS],
     // keep Chromium's crash reports (~/.config) and dconf (~/.cache) out of $HOME
-    env: { ...process.env, XDG_CONFIG_HOME: path.join(xdg, 'config'), XDG_CACHE_HOME: path.join(xdg, 'cache') } as Record<string, string>,
+    env: {
+      ...process.env,
+      XDG_CONFIG_HOME: opts.xdgConfig ?? path.join(xdg, 'config'),
+      XDG_CACHE_HOME: opts.xdgCache ?? path.join(xdg, 'cache'),
+    } as Record<string, string>,
   });
 }
 

@@ -10,13 +10,15 @@
 //          [--timeout <s>] [--grep <re>] [--name <run>] [--summary <json>] [--headed]
 // Default workspace: examples + test/fixtures/designs/gaps=gaps. Install first: bash scripts/setup-web-host.sh
 // Ends with `N passed, N failed`; exits 1 on any failure, timeout or a suite that cannot start.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { build, type Plugin } from 'esbuild';
-import type { BrowserContext, Page, PlaywrightCore } from './playwright';
-import { CHROMIUM, CHROMIUM_ARGS, E2E_DIR, REPO_ROOT, type RunDir, SetupError, copyWorkspace, freePort, makeRunDir, ms } from './harness';
+import type { BrowserContext, Page } from './playwright';
+import {
+  CHROMIUM, E2E_DIR, REPO_ROOT, type RunDir, SetupError, copyWorkspace, firstPage, freePort, launchBrowser, makeRunDir, ms,
+  spawnDetached, stopProcessGroup, tailOf, waitUntilServing,
+} from './harness';
 import { type LaunchResult, afterLogPrefix, echoTestLine, launch, settleResult, waitForHostExit } from './launcher';
 import { type SuiteResult, addFailure, emptyResult } from './results';
 
@@ -91,30 +93,6 @@ interface WebServer {
   log: string;
 }
 
-const liveServers = new Set<WebServer>();
-
-function killGroup(pid: number | undefined): void {
-  if (pid === undefined) return;
-  try {
-    process.kill(-pid, 'SIGKILL');
-  } catch {
-    // already gone
-  }
-}
-
-let hooksInstalled = false;
-function installExitHooks(): void {
-  if (hooksInstalled) return;
-  hooksInstalled = true;
-  process.on('exit', () => liveServers.forEach((s) => killGroup(s.child.pid)));
-  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.once(sig, () => {
-      liveServers.forEach((s) => killGroup(s.child.pid));
-      process.exit(sig === 'SIGINT' ? 130 : 143);
-    });
-  }
-}
-
 // runServer(host, port, config) from test-web's internal server module; config as its app.js reads it.
 const SERVER_MAIN = `const [main, host, port, config] = process.argv.slice(1);
 require(main).runServer(host, Number(port), JSON.parse(config)).then(
@@ -123,62 +101,32 @@ require(main).runServer(host, Number(port), JSON.parse(config)).then(
 
 /** Starts test-web's server in its own process group on 127.0.0.1 and waits until it serves the build. */
 async function startWebServer(run: RunDir, config: Record<string, unknown>, timeoutMs = 30_000): Promise<WebServer> {
-  installExitHooks();
   const port = await freePort();
   const log = path.join(run.dir, 'server.log');
-  const fd = fs.openSync(log, 'a');
-  const child = spawn(process.execPath, ['-e', SERVER_MAIN, TEST_WEB_SERVER, '127.0.0.1', String(port), JSON.stringify(config)], {
-    cwd: run.dir, detached: true, stdio: ['ignore', fd, fd], env: { ...process.env, TMPDIR: run.tmp },
+  const child = spawnDetached(process.execPath, ['-e', SERVER_MAIN, TEST_WEB_SERVER, '127.0.0.1', String(port), JSON.stringify(config)], {
+    cwd: run.dir, log, env: { ...process.env, TMPDIR: run.tmp },
   });
-  fs.closeSync(fd);
-  const server: WebServer = { child, port, log };
-  liveServers.add(server);
-  const t0 = Date.now();
-  for (;;) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/static/build/package.json`, { signal: AbortSignal.timeout(2000) })).ok) return server;
-    } catch {
-      // not up yet
-    }
-    if (child.exitCode !== null || child.signalCode !== null || ms(t0) > timeoutMs) {
-      await stopWebServer(server);
-      const tail = fs.readFileSync(log, 'utf8').trimEnd().split('\n').slice(-20).join('\n');
-      throw new Error(`the test-web server did not come up on port ${port} (${child.exitCode ?? child.signalCode ?? 'timeout'}); ${log}:\n${tail}`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-async function stopWebServer(server: WebServer | undefined): Promise<void> {
-  if (!server) return;
-  const { child } = server;
-  if (child.exitCode === null && child.signalCode === null) {
-    const exited = new Promise<void>((r) => child.once('exit', () => r()));
-    try {
-      process.kill(-(child.pid ?? 0), 'SIGTERM');
-    } catch {
-      // gone
-    }
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
-  }
-  killGroup(child.pid);
-  liveServers.delete(server);
+  const state = await waitUntilServing(child, `http://127.0.0.1:${port}/static/build/package.json`, timeoutMs);
+  if (state === 'up') return { child, port, log };
+  await stopProcessGroup(child, 3000);
+  throw new Error(`the test-web server did not come up on port ${port} (${child.exitCode ?? child.signalCode ?? 'timeout'}); ${log}:\n${tailOf(log, 20)}`);
 }
 
 // ---------------------------------------------------------------- browser
 
-async function launchChromium(run: RunDir, headed: boolean): Promise<BrowserContext> {
-  // playwright-core pinned in the root devDependencies; it drives Debian's Chromium, never a download.
-  const { chromium } = createRequire(path.join(REPO_ROOT, 'package.json'))('playwright-core') as PlaywrightCore;
-  const profile = path.join(run.dir, 'chromium-profile');
-  fs.mkdirSync(path.join(profile, 'Default'), { recursive: true });
-  // test-web serves each webview from <uuid>.localhost, a third party to the workbench at localhost.
-  // Chromium 156 blocks third-party cookies by default, and with them the webview's service worker
-  // ("The user denied permission to use Service Worker"): the webview never loads. Allow them.
-  fs.writeFileSync(path.join(profile, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0, block_third_party_cookies: false } }));
-  return chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM, headless: !headed, viewport: { width: 1400, height: 900 }, args: [...CHROMIUM_ARGS],
-    env: { ...process.env, XDG_CONFIG_HOME: run.xdgConfig, XDG_CACHE_HOME: run.xdgCache } as Record<string, string>,
+/**
+ * test-web serves each webview from <uuid>.localhost, a third party to the workbench at localhost.
+ * Chromium 156 blocks third-party cookies by default, and with them the webview's service worker
+ * ("The user denied permission to use Service Worker"): the webview never loads. Allow them.
+ */
+const ALLOW_THIRD_PARTY_COOKIES = { profile: { cookie_controls_mode: 0, block_third_party_cookies: false } };
+
+function launchChromium(run: RunDir, headed: boolean): Promise<BrowserContext> {
+  // playwright-core pinned in the root devDependencies (the web suite needs no code-server); it
+  // drives Debian's Chromium, never a download.
+  return launchBrowser(path.join(run.dir, 'chromium-profile'), {
+    headless: !headed, playwrightFrom: REPO_ROOT, xdgConfig: run.xdgConfig, xdgCache: run.xdgCache,
+    preferences: ALLOW_THIRD_PARTY_COOKIES,
   });
 }
 
@@ -209,7 +157,7 @@ export async function runWebSuite(opts: WebOptions = {}): Promise<LaunchResult> 
     });
     console.log(`[web] test-web server up on port ${server.port} after ${ms(T0)} ms (run dir ${path.relative(REPO_ROOT, run.dir)})`);
     context = await launchChromium(run, opts.headed ?? false);
-    page = context.pages()[0] ?? (await context.newPage());
+    page = await firstPage(context);
 
     let fromHost: SuiteResult | undefined;
     const logFile = path.join(run.dir, 'automation-log.txt');
@@ -251,7 +199,7 @@ export async function runWebSuite(opts: WebOptions = {}): Promise<LaunchResult> 
       await page.screenshot({ path: shot, timeout: 10_000 }).then(() => console.log(`[web] screenshot: ${path.relative(REPO_ROOT, shot)}`), () => undefined);
     }
     await context?.close().catch(() => undefined);
-    await stopWebServer(server);
+    await stopProcessGroup(server?.child, 3000);
   }
   result.durationMs = ms(T0);
   return result;
