@@ -5,7 +5,7 @@
  */
 import type { Heading, Html, Nodes, Root } from 'mdast';
 import { htmlComments, withoutComments } from '../markdown/html-comment';
-import { trailingBlankLength, trimEndOf } from '../markdown/text';
+import { lineBreakLength, lineEndAt, lineStartAt, trailingBlankLength, trimEndOf } from '../markdown/text';
 
 export interface TextEdit {
   start: number;
@@ -26,26 +26,14 @@ export function endOf(node: { position?: { end: { offset?: number } } }): number
   return node.position?.end.offset ?? 0;
 }
 
-/** Start of the line holding `offset` (LF, CRLF and lone CR all end lines). */
-export function lineStart(text: string, offset: number): number {
-  return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
-}
-
-/** End of the line holding `offset`, before its line break. */
-export function lineEnd(text: string, offset: number): number {
-  const match = /\r|\n/.exec(text.slice(offset));
-  return match ? offset + match.index : text.length;
-}
+/** Start and end of lines: one definition, in markdown/text.ts. */
+export const lineStart = lineStartAt;
+export const lineEnd = lineEndAt;
 
 /** True when the line holding `offset` is empty, or holds only spaces and `>` markers (or there is no such line). */
 function isBlank(text: string, offset: number): boolean {
   if (offset < 0 || offset >= text.length) return true;
   return /^[ \t>]*$/.test(text.slice(lineStart(text, offset), lineEnd(text, offset)));
-}
-
-function lineBreakLength(text: string, at: number): number {
-  if (text.startsWith('\r\n', at)) return 2;
-  return at < text.length ? 1 : 0;
 }
 
 /**

@@ -8,8 +8,10 @@ export class LineIndex {
   private readonly lineStarts: number[] = [0];
 
   constructor(readonly text: string) {
+    // LF, CRLF and a lone CR each end a line, as in VS Code and CommonMark.
     for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+      const code = text.charCodeAt(i);
+      if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) this.lineStarts.push(i + 1);
     }
   }
 
@@ -37,12 +39,30 @@ export class LineIndex {
     return this.lineStarts[Math.max(0, Math.min(line, this.lineStarts.length - 1))] ?? 0;
   }
 
-  /** End of the line's content, before its line break (LF or CRLF). */
+  /** End of the line's content, before its line break (LF, CRLF or CR). */
   lineEnd(line: number): number {
     const next = this.lineStarts[line + 1];
     if (next === undefined) return this.text.length;
-    return this.text.charCodeAt(next - 2) === 13 ? next - 2 : next - 1;
+    return this.text.charCodeAt(next - 1) === 10 && this.text.charCodeAt(next - 2) === 13 ? next - 2 : next - 1;
   }
+}
+
+/** Start of the line holding `offset`, without an index (LF, CRLF and lone CR all end lines, as in `LineIndex`). */
+export function lineStartAt(text: string, offset: number): number {
+  return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+}
+
+/** End of the line holding `offset`, before its line break. */
+export function lineEndAt(text: string, offset: number): number {
+  let at = offset;
+  while (at < text.length && text[at] !== '\n' && text[at] !== '\r') at++;
+  return at;
+}
+
+/** Length of the line break at `at`: 2 for CRLF, 1 for LF or CR, 0 at the end of the text. */
+export function lineBreakLength(text: string, at: number): number {
+  if (text.startsWith('\r\n', at)) return 2;
+  return at < text.length ? 1 : 0;
 }
 
 /** How many spaces and tabs end `text` (counted from the end: linear where `/[ \t]+$/` is quadratic). */

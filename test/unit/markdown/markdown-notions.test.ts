@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import { appendTableRow } from '../../../src/core/markdown/append-edits';
 import { checkStepFile } from '../../../src/core/check/check-file';
 import { applyEdits, parseStepDoc, sectionFor } from '../../../src/core';
-import { lowerFirst } from '../../../src/core/markdown/text';
+import { LineIndex, lineEndAt, lineStartAt, lowerFirst } from '../../../src/core/markdown/text';
 import { stepFileWith } from '../hostile-corpus';
 
 describe('HTML comments', () => {
@@ -35,5 +35,20 @@ describe('first letters', () => {
     assert.equal(lowerFirst('API calls and their errors'), 'API calls and their errors');
     assert.equal(lowerFirst('S3 buckets'), 'S3 buckets');
     assert.equal(lowerFirst('A list'), 'a list');
+  });
+});
+
+describe('line bounds', () => {
+  it('LF, CRLF and a lone CR each end a line, for the index and for the index-free helpers alike', () => {
+    const text = 'one\rtwo\r\nthree\nfour';
+    const lines = new LineIndex(text);
+    assert.equal(lines.lineCount, 4, 'a lone CR ends a line, as in VS Code');
+    assert.deepEqual([0, 1, 2, 3].map((line) => text.slice(lines.lineStart(line), lines.lineEnd(line))), ['one', 'two', 'three', 'four']);
+    for (let offset = 0; offset <= text.length; offset++) {
+      const line = lines.position(offset).line;
+      if (text[offset] === '\n' && text[offset - 1] === '\r') continue; // inside a CRLF pair
+      assert.equal(lineStartAt(text, offset), lines.lineStart(line), `start at ${offset}`);
+      assert.equal(lineEndAt(text, offset), lines.lineEnd(line), `end at ${offset}`);
+    }
   });
 });
