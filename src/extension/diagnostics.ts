@@ -24,6 +24,8 @@ export function findingKey(uri: vscode.Uri, rule: string, range: vscode.Range, m
 export class DiagnosticsManager implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('designDocs');
   private readonly findings = new Map<string, Finding>();
+  /** `findings` by file (the Uri's string), in the same order: rebuilt with it, so `findingsIn` is a lookup. */
+  private byFile = new Map<string, readonly Finding[]>();
   private readonly subscription: vscode.Disposable;
   private generation = 0;
   /** The parsed texts the current diagnostics (and their fixes' offsets) were computed from. */
@@ -43,17 +45,25 @@ export class DiagnosticsManager implements vscode.Disposable {
     if (generation !== this.generation) return;
     this.docs = docs;
     const byFile = new Map<string, vscode.Diagnostic[]>();
+    // Per file, the findings by key: a key met again keeps its first place and takes the later finding, as in `findings`.
+    const findingsByFile = new Map<string, Map<string, Finding>>();
     this.findings.clear();
     for (const finding of reports.flatMap((report) => report.findings)) {
       const uri = toUri(finding.file);
+      const file = uri.toString();
       const diagnostic = new vscode.Diagnostic(toRange(finding), finding.message, SEVERITY[finding.severity]);
       diagnostic.source = DIAGNOSTIC_SOURCE;
       diagnostic.code = { value: finding.rule, target: vscode.Uri.parse(RULE_DOCS + finding.rule) };
-      const list = byFile.get(uri.toString()) ?? [];
+      const list = byFile.get(file) ?? [];
       list.push(diagnostic);
-      byFile.set(uri.toString(), list);
-      this.findings.set(findingKey(uri, finding.rule, diagnostic.range, finding.message), finding);
+      byFile.set(file, list);
+      const key = findingKey(uri, finding.rule, diagnostic.range, finding.message);
+      this.findings.set(key, finding);
+      const keyed = findingsByFile.get(file) ?? new Map<string, Finding>();
+      keyed.set(key, finding);
+      findingsByFile.set(file, keyed);
     }
+    this.byFile = new Map([...findingsByFile].map(([file, keyed]) => [file, [...keyed.values()]]));
     this.collection.clear();
     this.collection.set([...byFile].map(([uri, list]) => [vscode.Uri.parse(uri), list]));
     this.emitter.fire();
@@ -66,9 +76,9 @@ export class DiagnosticsManager implements vscode.Disposable {
     return this.findings.get(findingKey(uri, rule, diagnostic.range, diagnostic.message));
   }
 
+  /** The findings of one file, in the order of the Problems panel (a new array: callers may change it). */
   findingsIn(uri: vscode.Uri): Finding[] {
-    const prefix = `${uri.toString()}|`;
-    return [...this.findings].filter(([key]) => key.startsWith(prefix)).map(([, finding]) => finding);
+    return [...(this.byFile.get(uri.toString()) ?? [])];
   }
 
   dispose(): void {

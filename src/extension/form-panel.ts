@@ -1,7 +1,7 @@
 /** One step form per step file: a webview beside the editor, kept in two-way sync with the Markdown. */
 import * as vscode from 'vscode';
 import { basename, formEdits, formModel, withoutTrailingSlashes, type Finding } from '../core';
-import { readFormMessage, type FormState, type FromFormWebview, type ToFormWebview } from '../protocol/form-messages';
+import { readFormMessage, type FindingView, type FormState, type FromFormWebview, type ToFormWebview } from '../protocol/form-messages';
 import type { DesignStore } from './design-store';
 import type { DiagnosticsManager } from './diagnostics';
 import { toWorkspaceEdit } from './edits';
@@ -22,6 +22,13 @@ export class StepFormPanel implements vscode.Disposable {
   private static readonly open = new Map<string, StepFormPanel>();
   private readonly disposables: vscode.Disposable[] = [];
   private pushTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Pushes started and not yet posted. */
+  private pushesInFlight = 0;
+  /**
+   * The findings the webview shows, as `findingsSignature` of the last state posted; undefined
+   * until a state is posted, and after any other message (the webview then shows no findings).
+   */
+  private shownFindings: string | undefined;
   private disposed = false;
   /** The step file, followed through renames. The document is looked up by it each time it is needed. */
   private uri: vscode.Uri;
@@ -76,9 +83,13 @@ export class StepFormPanel implements vscode.Disposable {
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((message: unknown) => void this.handleMessage(message)),
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (this.isOurs(event.document.uri)) this.schedulePush();
+        // A save or a dirty-state change alone changes nothing the form shows.
+        if (event.contentChanges.length > 0 && this.isOurs(event.document.uri)) this.schedulePush();
       }),
-      services.diagnostics.onDidUpdate(() => this.schedulePush()),
+      // Every file's findings were recomputed: push only when this file's differ from those shown.
+      services.diagnostics.onDidUpdate(() => {
+        if (this.shownFindings !== findingsSignature(this.findingViews(this.uri))) this.schedulePush();
+      }),
       vscode.workspace.onDidRenameFiles((event) => {
         for (const { oldUri, newUri } of event.files) {
           const moved = movedPath(this.path, toCorePath(oldUri), toCorePath(newUri));
@@ -143,14 +154,26 @@ export class StepFormPanel implements vscode.Disposable {
     const model = doc && formModel(doc);
     if (!document || !doc || !model) return undefined;
     const path = this.path;
-    const findings = this.services.diagnostics.findingsIn(document.uri).map((finding: Finding) => ({
+    return { file: path, fileName: basename(path), version: document.version, model, findings: this.findingViews(document.uri) };
+  }
+
+  /** The findings of the file at `uri` as the form shows them. */
+  private findingViews(uri: vscode.Uri): FindingView[] {
+    return this.services.diagnostics.findingsIn(uri).map((finding: Finding) => ({
       rule: finding.rule,
       severity: finding.severity,
       message: finding.message,
       line: finding.range.start.line,
       ...(finding.artifact ? { artifact: finding.artifact } : {}),
     }));
-    return { file: path, fileName: basename(path), version: document.version, model, findings };
+  }
+
+  /**
+   * For tests: whether a push is scheduled or under way. Once a change has been handled and this
+   * is false, the form will post nothing more for it.
+   */
+  get pushPending(): boolean {
+    return this.pushTimer !== undefined || this.pushesInFlight > 0;
   }
 
   private schedulePush(): void {
@@ -161,18 +184,33 @@ export class StepFormPanel implements vscode.Disposable {
   private async push(ack?: number, document?: vscode.TextDocument): Promise<void> {
     // This push covers any scheduled one (an edit from the form also fires a document change).
     clearTimeout(this.pushTimer);
-    const live = document && !document.isClosed ? document : await this.liveDocument();
-    if (!live) {
-      await this.postGone();
-      return;
+    this.pushTimer = undefined;
+    this.pushesInFlight++;
+    try {
+      const live = document && !document.isClosed ? document : await this.liveDocument();
+      if (!live) {
+        await this.postGone();
+        return;
+      }
+      const state = this.state(live);
+      if (state) {
+        // Noted before the post goes out: findings that change meanwhile are compared with these.
+        this.shownFindings = findingsSignature(state.findings);
+        await this.post({ type: 'state', state, ...(ack !== undefined ? { ack } : {}) });
+      } else await this.postUnavailable(vscode.l10n.t('This file no longer holds a step (its front matter has no valid `design-step`). Fix the front matter to edit it here again.'));
+    } finally {
+      this.pushesInFlight--;
     }
-    const state = this.state(live);
-    if (state) await this.post({ type: 'state', state, ...(ack !== undefined ? { ack } : {}) });
-    else await this.post({ type: 'unavailable', file: this.path, reason: vscode.l10n.t('This file no longer holds a step (its front matter has no valid `design-step`). Fix the front matter to edit it here again.') });
   }
 
   private postGone(): Thenable<boolean> {
-    return this.post({ type: 'unavailable', file: this.path, reason: vscode.l10n.t('The step file was deleted. Close this form, or undo the deletion.') });
+    return this.postUnavailable(vscode.l10n.t('The step file was deleted. Close this form, or undo the deletion.'));
+  }
+
+  /** The webview shows `reason` instead of the step: any later update of the findings pushes again. */
+  private postUnavailable(reason: string): Thenable<boolean> {
+    this.shownFindings = undefined;
+    return this.post({ type: 'unavailable', file: this.path, reason });
   }
 
   private post(message: ToFormWebview): Thenable<boolean> {
@@ -254,6 +292,7 @@ export class StepFormPanel implements vscode.Disposable {
     if (this.disposed) return;
     this.disposed = true;
     clearTimeout(this.pushTimer);
+    this.pushTimer = undefined;
     if (StepFormPanel.open.get(this.path) === this) StepFormPanel.open.delete(this.path);
     vscode.Disposable.from(...this.disposables).dispose();
     this.panel.dispose();
@@ -270,6 +309,11 @@ export function isWithin(path: string, target: string): boolean {
 export function movedPath(path: string, from: string, to: string): string | undefined {
   if (!isWithin(path, from)) return undefined;
   return withoutTrailingSlashes(to) + path.slice(withoutTrailingSlashes(from).length);
+}
+
+/** What the form shows of a file's findings, compared to tell whether a new list needs a push. */
+export function findingsSignature(findings: readonly FindingView[]): string {
+  return JSON.stringify(findings.map((finding) => [finding.rule, finding.severity, finding.message, finding.line, finding.artifact ?? null]));
 }
 
 function formTitle(path: string): string {
