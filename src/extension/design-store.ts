@@ -55,7 +55,7 @@ export class DesignStore implements vscode.Disposable {
       watcher,
       watcher.onDidCreate((uri) => this.schedule(uri)),
       watcher.onDidChange((uri) => this.schedule(uri)),
-      watcher.onDidDelete((uri) => this.forget(toCorePath(uri))),
+      watcher.onDidDelete((uri) => void this.forgetIfGone(uri)),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length > 0 && isMarkdown(event.document)) this.schedule(event.document.uri);
       }),
@@ -65,7 +65,7 @@ export class DesignStore implements vscode.Disposable {
         this.failedParses.delete(toCorePath(document.uri));
         if (isMarkdown(document)) this.schedule(document.uri);
       }),
-      vscode.workspace.onDidDeleteFiles((event) => event.files.forEach((uri) => this.forget(toCorePath(uri)))),
+      vscode.workspace.onDidDeleteFiles((event) => event.files.forEach((uri) => void this.forgetIfGone(uri))),
       vscode.workspace.onDidRenameFiles((event) =>
         event.files.forEach(({ oldUri, newUri }) => {
           this.forget(toCorePath(oldUri));
@@ -204,6 +204,15 @@ export class DesignStore implements vscode.Disposable {
     await Promise.all(paths.map((path) => this.load(toUri(path))));
     // The timers that would have announced these loads are gone: announce them here.
     if (paths.length > 0) this.changed();
+  }
+
+  /**
+   * A delete event can arrive after the path was made again (a folder removed and re-created, a
+   * file replaced): only a path that is really gone is forgotten; one that exists is read again.
+   */
+  private async forgetIfGone(uri: vscode.Uri): Promise<void> {
+    if (await workspaceFileSystem.stat(toCorePath(uri))) await this.rescanFolderOrFile(uri);
+    else this.forget(toCorePath(uri));
   }
 
   /** A deleted file or folder: its entries go, and so do its loads still waiting or in flight. */
