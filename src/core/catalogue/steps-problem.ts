@@ -11,7 +11,7 @@ export const PROBLEM_STEPS: readonly StepSpec[] = [
       {
         id: 'problem-statement',
         title: 'Problem statement',
-        aliases: ['Problem', 'Motivation', 'Customer problem', 'Background'],
+        aliases: ['Problem', 'Motivation', 'Customer problem', 'Background', 'Context', 'Why', 'Pain points'],
         kind: 'prose',
         summary: 'The customer problem or need this system answers, in terms a non-engineer would recognise.',
         questions: [
@@ -23,7 +23,7 @@ export const PROBLEM_STEPS: readonly StepSpec[] = [
       {
         id: 'proposed-solution',
         title: 'Proposed solution',
-        aliases: ['Solution', 'Proposal', 'Goals'],
+        aliases: ['Solution', 'Proposal', 'Goals', 'Overview', 'Summary', 'Abstract', 'Approach'],
         kind: 'prose',
         summary: 'How the new service meets the need, and what the world looks like once it ships.',
         questions: [
@@ -35,7 +35,7 @@ export const PROBLEM_STEPS: readonly StepSpec[] = [
       {
         id: 'existing-solutions',
         title: 'Existing solutions',
-        aliases: ['Alternatives', 'Alternatives considered', 'Prior art', 'Build vs buy'],
+        aliases: ['Alternatives', 'Alternatives considered', 'Prior art', 'Build vs buy', 'Current solutions', 'Existing systems', 'Related work', 'Status quo', 'Options considered'],
         kind: 'prose',
         summary: 'What already exists, in house or outside, and why it falls short.',
         questions: [
@@ -56,7 +56,7 @@ export const PROBLEM_STEPS: readonly StepSpec[] = [
       {
         id: 'users-and-personas',
         title: 'Users and personas',
-        aliases: ['Users', 'Personas', 'User personas'],
+        aliases: ['Users', 'Personas', 'User personas', 'Audience', 'Actors', 'Customers', 'Who'],
         kind: 'table',
         summary: 'Each kind of caller: internal or external, human or program, and what it needs.',
         questions: [
@@ -69,7 +69,7 @@ export const PROBLEM_STEPS: readonly StepSpec[] = [
       {
         id: 'use-cases',
         title: 'Use cases',
-        aliases: ['Use-cases', 'Functional requirements', 'Features', 'User stories'],
+        aliases: ['Use-cases', 'Functional requirements', 'Features', 'User stories', 'Scenarios', 'User journeys', 'Capabilities'],
         kind: 'list',
         summary: 'The use cases the first release must support, one item each, named in bold.',
         questions: [
@@ -82,7 +82,7 @@ export const PROBLEM_STEPS: readonly StepSpec[] = [
       {
         id: 'latency-requirements',
         title: 'Latency requirements',
-        aliases: ['Latency', 'Latency targets', 'Performance requirements'],
+        aliases: ['Latency', 'Latency targets', 'Performance requirements', 'Performance', 'Response times'],
         kind: 'table',
         summary: 'A latency target for every use case: a number with a unit, such as p99 < 100 ms.',
         questions: [
@@ -96,7 +96,7 @@ export const PROBLEM_STEPS: readonly StepSpec[] = [
       {
         id: 'availability',
         title: 'Availability',
-        aliases: ['Availability requirements', 'Availability target', 'SLA', 'SLO'],
+        aliases: ['Availability requirements', 'Availability target', 'SLA', 'SLO', 'Service level objectives', 'Reliability', 'Uptime'],
         kind: 'prose',
         summary: 'The availability target, as a percentage or as downtime a year allowed.',
         questions: [
@@ -108,7 +108,7 @@ export const PROBLEM_STEPS: readonly StepSpec[] = [
       {
         id: 'security-requirements',
         title: 'Security requirements',
-        aliases: ['Security', 'Security and privacy', 'Privacy and security'],
+        aliases: ['Security', 'Security and privacy', 'Privacy and security', 'Privacy', 'Compliance', 'Threat model'],
         kind: 'prose',
         summary: 'Who may call what, who may see which data, and what is encrypted where.',
         questions: [
@@ -122,7 +122,7 @@ export const PROBLEM_STEPS: readonly StepSpec[] = [
       {
         id: 'stakeholders',
         title: 'Stakeholders',
-        aliases: ['Reviewers', 'Stakeholder sign-off'],
+        aliases: ['Reviewers', 'Stakeholder sign-off', 'Approvers', 'Owners', 'Sign-off'],
         kind: 'list',
         summary: 'The people and teams who get a say, and whether they have signed off.',
         questions: [
@@ -142,7 +142,7 @@ export const PROBLEM_STEPS: readonly StepSpec[] = [
       {
         id: 'scale-summary',
         title: 'Scale summary',
-        aliases: ['Scale', 'Scale estimates', 'Capacity estimates', 'Back of the envelope'],
+        aliases: ['Scale', 'Scale estimates', 'Capacity estimates', 'Back of the envelope', 'Scalability', 'Constraints and assumptions', 'Assumptions', 'Capacity', 'Capacity planning', 'Estimates', 'Sizing'],
         kind: 'list',
         summary:
           'Numbers for total and active users, data size and growth, the read/write mix and bandwidth.',
@@ -157,7 +157,7 @@ export const PROBLEM_STEPS: readonly StepSpec[] = [
       {
         id: 'throughput-per-operation',
         title: 'Throughput per operation',
-        aliases: ['Throughput', 'TPS per operation', 'Traffic per operation', 'QPS per operation'],
+        aliases: ['Throughput', 'TPS per operation', 'Traffic per operation', 'QPS per operation', 'Traffic', 'QPS', 'TPS', 'RPS', 'Request rates'],
         kind: 'table',
         summary: 'Expected transactions per second for each user operation, on average and at peak.',
         questions: [

@@ -11,7 +11,7 @@ export const SOLUTION_STEPS: readonly StepSpec[] = [
       {
         id: 'api',
         title: 'API',
-        aliases: ['API spec', 'API specification', 'Interfaces', 'System interfaces', 'Endpoints'],
+        aliases: ['API spec', 'API specification', 'Interfaces', 'System interfaces', 'Endpoints', 'Protocol', 'RPCs', 'Operations', 'Commands'],
         kind: 'api',
         summary:
           'Every operation with its method, name or path, request and response, as a table or an OpenAPI block.',
@@ -27,7 +27,7 @@ export const SOLUTION_STEPS: readonly StepSpec[] = [
       {
         id: 'data-models',
         title: 'Data models',
-        aliases: ['Data model', 'Schemas', 'Entities'],
+        aliases: ['Data model', 'Schemas', 'Entities', 'Data structures', 'Message formats', 'Records'],
         kind: 'prose',
         summary: 'The entities the API exposes, with their fields and types.',
         questions: [
@@ -47,7 +47,7 @@ export const SOLUTION_STEPS: readonly StepSpec[] = [
       {
         id: 'data-flow',
         title: 'Data flow',
-        aliases: ['Dataflow', 'Data flows'],
+        aliases: ['Dataflow', 'Data flows', 'Flow of data', 'Data path', 'Write path', 'Read path', 'Pipeline'],
         kind: 'prose',
         summary: 'Where data comes from, how it reaches the service, and who consumes it afterwards.',
         questions: [
@@ -59,7 +59,7 @@ export const SOLUTION_STEPS: readonly StepSpec[] = [
       {
         id: 'stored-data',
         title: 'Stored data',
-        aliases: ['Storage', 'Data storage', 'Data stores'],
+        aliases: ['Storage', 'Data storage', 'Data stores', 'Persistence', 'Database', 'Storage layout', 'Tables'],
         kind: 'table',
         summary: 'Each kind of data the service keeps, with the store and its access pattern.',
         questions: [
@@ -72,7 +72,7 @@ export const SOLUTION_STEPS: readonly StepSpec[] = [
       {
         id: 'data-lifecycle',
         title: 'Data lifecycle',
-        aliases: ['Lifecycle', 'Data retention', 'Retention'],
+        aliases: ['Lifecycle', 'Data retention', 'Retention', 'Deletion', 'Expiry', 'Expiration', 'Garbage collection', 'Archival', 'Cleanup', 'TTL'],
         kind: 'prose',
         summary: 'What happens to each kind of data from arrival to deletion.',
         questions: [
@@ -92,7 +92,7 @@ export const SOLUTION_STEPS: readonly StepSpec[] = [
       {
         id: 'component-diagram',
         title: 'Component diagram',
-        aliases: ['High-level diagram', 'High level design', 'Diagram'],
+        aliases: ['High-level diagram', 'High level design', 'Diagram', 'Architecture', 'Architecture overview', 'System diagram', 'High-level architecture'],
         kind: 'diagram',
         summary: 'A diagram of the components and how they connect: a mermaid block or an image.',
         questions: [
@@ -104,7 +104,7 @@ export const SOLUTION_STEPS: readonly StepSpec[] = [
       {
         id: 'workflows',
         title: 'Workflows',
-        aliases: ['Use case workflows', 'Flows', 'Request flows'],
+        aliases: ['Use case workflows', 'Flows', 'Request flows', 'Request paths', 'Interactions', 'Sequences'],
         kind: 'prose',
         summary: 'For each use case, a ### heading with its name and the path it takes through the components.',
         questions: [
@@ -117,7 +117,7 @@ export const SOLUTION_STEPS: readonly StepSpec[] = [
       {
         id: 'components',
         title: 'Components',
-        aliases: ['High-level components', 'Component list', 'Services'],
+        aliases: ['High-level components', 'Component list', 'Services', 'Building blocks', 'Modules', 'Subsystems'],
         kind: 'list',
         summary: 'Each component, named in bold, with its one responsibility.',
         questions: [
@@ -150,7 +150,7 @@ export const SOLUTION_STEPS: readonly StepSpec[] = [
       {
         id: 'component-workflows',
         title: 'Component workflows',
-        aliases: ['Detailed workflows', 'Internal workflows'],
+        aliases: ['Detailed workflows', 'Internal workflows', 'Design', 'Design details', 'Detailed design', 'Core components', 'Design core components', 'Implementation', 'Implementation details', 'Internals', 'Behavior', 'Behaviour', 'Algorithm', 'How', 'How it works'],
         kind: 'prose',
         summary: 'How each component handles its part of the use cases, step by step.',
         questions: [
@@ -162,7 +162,7 @@ export const SOLUTION_STEPS: readonly StepSpec[] = [
       {
         id: 'technology-choices',
         title: 'Technology choices',
-        aliases: ['Technologies', 'Technology stack', 'Tech stack', 'Technology decisions'],
+        aliases: ['Technologies', 'Technology stack', 'Tech stack', 'Technology decisions', 'Design decisions', 'Architecture decisions', 'Decisions', 'Rationale', 'Trade-offs', 'Tradeoffs'],
         kind: 'table',
         summary: 'For each component: the technology chosen, the alternatives weighed and the reason.',
         questions: [
@@ -176,7 +176,7 @@ export const SOLUTION_STEPS: readonly StepSpec[] = [
       {
         id: 'access-control',
         title: 'Access control',
-        aliases: ['Authorization', 'Authentication and authorization', 'Auth'],
+        aliases: ['Authorization', 'Authentication and authorization', 'Auth', 'Authentication', 'Access', 'Permissions', 'Credentials', 'RBAC'],
         kind: 'prose',
         summary: 'How each component authenticates callers and enforces who may do what.',
         questions: [
@@ -188,7 +188,7 @@ export const SOLUTION_STEPS: readonly StepSpec[] = [
       {
         id: 'replication-and-caching',
         title: 'Replication and caching',
-        aliases: ['Replication', 'Caching', 'Caching and replication', 'Scaling'],
+        aliases: ['Replication', 'Caching', 'Caching and replication', 'Scaling', 'Sharding', 'Partitioning', 'Replicas'],
         kind: 'prose',
         summary: 'How data is replicated and cached to meet the scale and availability targets.',
         questions: [

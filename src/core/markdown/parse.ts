@@ -7,6 +7,7 @@ import './micromark-linear-edits';
 import { stepFileSyntax } from './markdown-syntax';
 import { readFrontMatterFields, recoverStepField, type FrontMatter, type FrontMatterProblem } from './front-matter';
 import { stepSpec, type ArtifactSpec } from '../catalogue/steps';
+import { matchHeading } from './heading-match';
 import { BOM, LineIndex, detectEol, normalizeName } from './text';
 import type { OffsetRange, StepStatus } from '../types';
 
@@ -15,6 +16,8 @@ export interface Section {
   /** The heading in comparable form (see `normalizeName`). */
   key: string;
   artifact?: ArtifactSpec;
+  /** How closely the heading names the artifact (see heading-match): 2 is its title or an alias itself. */
+  closeness?: 0 | 1 | 2;
   /** The heading line, without its line break. */
   headingRange: OffsetRange;
   /** From the heading to the next `#`/`##` heading or the end of the file. */
@@ -149,24 +152,40 @@ function collectSections(doc: StepDoc, tree: Root, bodyLength: number): void {
     current?.nodes.push(node);
   }
   close(bodyLength);
+  preferClosestMatches(doc.sections);
+}
+
+/**
+ * When several headings name one artifact, the closest keeps it: "## API" over "## API changes",
+ * and "## API changes" over "## Protocol details". Equally close ones keep it; the first one counts.
+ */
+function preferClosestMatches(sections: Section[]): void {
+  const closest = new Map<string, number>();
+  for (const { artifact, closeness = 0 } of sections) {
+    if (artifact) closest.set(artifact.id, Math.max(closest.get(artifact.id) ?? 0, closeness));
+  }
+  for (const section of sections) {
+    if (section.artifact && (section.closeness ?? 0) < (closest.get(section.artifact.id) ?? 0)) {
+      delete section.artifact;
+      delete section.closeness;
+    }
+  }
 }
 
 function openSection(doc: StepDoc, node: Heading, artifacts: ArtifactSpec[]): Section {
   const heading = toString(node).trim();
   const key = normalizeName(heading);
   const headingRange = spanOf(doc, node);
+  const match = matchHeading(artifacts, heading);
   return {
     heading,
     key,
-    artifact: artifacts.find((artifact) => matchesArtifact(artifact, key)),
+    ...(match ? { artifact: match.artifact } : {}),
+    ...(match ? { closeness: match.closeness } : {}),
     headingRange,
     range: { start: headingRange.start, end: headingRange.end },
     nodes: [],
   };
-}
-
-export function matchesArtifact(artifact: ArtifactSpec, key: string): boolean {
-  return normalizeName(artifact.title) === key || artifact.aliases.some((alias) => normalizeName(alias) === key);
 }
 
 /** The range of an mdast node in the file's original text. */
