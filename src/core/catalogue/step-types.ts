@@ -14,6 +14,12 @@ export type ContentCheck =
   | 'stored-data-access'
   | 'technology-reasons';
 
+/**
+ * Signs, outside the artifact's own section, that its content is written elsewhere in the design
+ * (see `rules/support/elsewhere.ts`): a missing section whose cue is found is a hint, not a warning.
+ */
+export type ContentCue = 'diagram' | 'rates' | 'operations' | 'type-definitions' | 'lifecycle' | 'decisions' | 'status-quo';
+
 /** The part an artifact plays in cross-step traceability. */
 export type TraceRole =
   | 'use-cases'
@@ -33,6 +39,8 @@ export interface ArtifactSpec {
   summary: string;
   questions: string[];
   checks: ContentCheck[];
+  /** Content cues that show the artifact is written under another heading (every artifact also has its name as a cue). */
+  cues?: ContentCue[];
   role?: TraceRole;
   /** Column headings of the table a table artifact starts with. */
   columns?: string[];

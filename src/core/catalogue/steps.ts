@@ -7,7 +7,7 @@ import type { ArtifactSpec, StepSpec, TraceRole } from './step-types';
 import { PROBLEM_STEPS } from './steps-problem';
 import { SOLUTION_STEPS } from './steps-solution';
 
-export type { ArtifactKind, ArtifactSpec, ContentCheck, StepSpec, TraceRole } from './step-types';
+export type { ArtifactKind, ArtifactSpec, ContentCheck, ContentCue, StepSpec, TraceRole } from './step-types';
 
 export const STEPS: readonly StepSpec[] = [...PROBLEM_STEPS, ...SOLUTION_STEPS];
 

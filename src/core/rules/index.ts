@@ -5,6 +5,7 @@
  */
 import type { RuleLevel } from '../types';
 import { apiWithoutOperations } from './api-without-operations';
+import { artifactElsewhere } from './artifact-elsewhere';
 import { approvedIncomplete } from './approved-incomplete';
 import { approvedWithoutReviewers } from './approved-without-reviewers';
 import { availabilityWithoutTarget } from './availability-without-target';
@@ -33,6 +34,7 @@ export { apiOperations, apiSpecBlocks, hasLatencyTarget } from './support/conten
 export const RULE_LIST: readonly Rule[] = [
   missingStep,
   missingArtifact,
+  artifactElsewhere,
   emptyArtifact,
   placeholderText,
   latencyWithoutTarget,

@@ -30,20 +30,38 @@ export const STRUCTURE_CASES: RuleCase[] = [
   {
     rule: 'missing-artifact',
     kind: 'fires',
-    title: 'a required section is renamed to something that is not an alias',
+    title: 'a required section is deleted and nothing else in the design tells its content',
     apply(copy) {
-      copy.edit(DATA_FLOW, '## Data lifecycle', '## Lifespan of data');
+      copy.change(DATA_FLOW, (text) => replaceSection(text, 'Stored data', ''));
       return [hit('missing-artifact', DATA_FLOW, STEP_LINE), hit('approved-incomplete', DATA_FLOW, STATUS_LINE)];
     },
   },
   {
-    rule: 'missing-artifact',
+    rule: 'artifact-elsewhere',
     kind: 'fires',
-    title: 'a `###` sub-heading does not count as the `##` section',
+    title: 'a required section renamed to a heading that is not an alias, its content kept, is a hint that names the heading',
+    apply(copy) {
+      copy.edit(DATA_FLOW, '## Data lifecycle', '## Lifespan of data');
+      return [hit('artifact-elsewhere', DATA_FLOW, STEP_LINE), hit('approved-incomplete', DATA_FLOW, STATUS_LINE)];
+    },
+  },
+  {
+    rule: 'artifact-elsewhere',
+    kind: 'fires',
+    title: 'a `###` sub-heading does not count as the `##` section, but the hint offers to re-level it',
     apply(copy) {
       copy.edit(DATA_FLOW, '## Data lifecycle', '### Data lifecycle');
       copy.edit(DATA_FLOW, 'status: approved', 'status: in-review');
-      return [hit('missing-artifact', DATA_FLOW, STEP_LINE)];
+      return [hit('artifact-elsewhere', DATA_FLOW, STEP_LINE)];
+    },
+  },
+  {
+    rule: 'artifact-elsewhere',
+    kind: 'near miss',
+    title: 'a deeper heading that names a section already written gives no hint',
+    apply(copy) {
+      copy.edit(DATA_FLOW, '## Data lifecycle', '### Data lifecycle\n\nSee below.\n\n## Data lifecycle');
+      return [];
     },
   },
   {

@@ -114,12 +114,13 @@ describe('the missing-artifact fix', () => {
 
   it('appends at the end of a file with no break at its end, and with a BOM', async () => {
     const copy = new DesignCopy();
-    const text = copy.change('05-data-flow.md', (old) => `\uFEFF${replaceSection(old, 'Data lifecycle', '').replace('status: approved', 'status: draft').trimEnd()}`);
+    const file = '07-component-design.md';
+    const text = copy.change(file, (old) => `\uFEFF${replaceSection(old, 'Replication and caching', '').replace(/status: (approved|in-review)/, 'status: draft').trimEnd()}`);
     const findings = await copy.check();
-    const { result, inserted } = applyInsertion(text, findings[0]?.finding);
-    assert.ok(inserted.startsWith('\n\n## Data lifecycle\n'), JSON.stringify(inserted.slice(0, 30)));
+    const { result, inserted } = applyInsertion(text, findings.find((f) => f.rule === 'missing-artifact')?.finding);
+    assert.ok(inserted.startsWith('\n\n## Replication and caching\n'), JSON.stringify(inserted.slice(0, 30)));
     assert.ok(result.startsWith('\uFEFF---'));
-    copy.write('05-data-flow.md', result);
+    copy.write(file, result);
     assert.deepEqual((await copy.check()).map((f) => f.rule), ['empty-artifact']);
   });
 });

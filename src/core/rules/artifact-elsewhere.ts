@@ -1,0 +1,56 @@
+import type { ArtifactSpec } from '../catalogue/steps';
+import type { StepFile } from '../files/design';
+import type { StepDoc } from '../markdown/parse';
+import { insertSectionEdit } from '../markdown/templates';
+import { basename } from '../files/paths';
+import type { Fix } from '../types';
+import type { DesignRule } from './rule';
+import { anchorOf, missingArtifacts, type Elsewhere } from './support/elsewhere';
+import { anchorRange } from './support/step-file';
+
+function where(file: StepFile, found: Elsewhere): string {
+  const line = found.heading ? found.file.doc.lines.range(found.heading.range).start.line + 1 : undefined;
+  const place = found.file === file ? '' : ` of ${basename(found.file.path)}`;
+  return found.heading ? `"${found.heading.text}" (line ${line}${place})` : `${basename(found.file.path)}`;
+}
+
+/** `### Goals` → `## Goals`: the heading keeps its text, only its level changes. */
+function relevelFix(found: Elsewhere): Fix | undefined {
+  const heading = found.heading;
+  if (!heading) return undefined;
+  const hashes = /^ {0,3}(#+)/.exec(found.file.doc.text.slice(heading.range.start, heading.range.end));
+  if (!hashes) return undefined;
+  const offset = heading.range.start + hashes[0].length - hashes[1]!.length;
+  return { title: `Make "${heading.text}" a ## section`, edits: [{ kind: 'replace', file: found.file.path, offset, length: hashes[1]!.length, text: '##' }] };
+}
+
+/** A section that points to where the content is: it counts as written, and readers can follow it. */
+function pointerFix(file: StepFile, doc: StepDoc, artifact: ArtifactSpec, found: Elsewhere): Fix | undefined {
+  const anchor = found.heading ? anchorOf(found.file.doc, found.heading.range) : undefined;
+  const target = `${found.file === file ? '' : basename(found.file.path)}${anchor ? `#${anchor}` : ''}`;
+  if (!target) return undefined;
+  const label = (found.heading?.text ?? basename(found.file.path)).replace(/[[\]\\]/g, '\\$&');
+  const section = [`## ${artifact.title}`, '', `See [${label}](${target.replace(/[ ()<>]/g, encodeURIComponent)}).`, ''].join(doc.eol);
+  const edit = insertSectionEdit(file.path, doc, artifact, section);
+  return edit && { title: `Add a "${artifact.title}" section that points to "${found.heading?.text ?? basename(found.file.path)}"`, edits: [edit] };
+}
+
+export const artifactElsewhere: DesignRule = {
+  id: 'artifact-elsewhere',
+  defaultSeverity: 'info',
+  description: 'A required section is missing, but its content seems to be written under another heading.',
+  accepts:
+    'a required section is missing but the design shows its content elsewhere: a `###` (or deeper) heading that names it, a paragraph opening with its name and a colon, or its content cue (a diagram in the step, request rates, API operations, type definitions, lifecycle words, a heading on alternatives, rationale or trade-offs); the fix re-levels that heading or adds a section that links there',
+  fixAll: false,
+  scope: 'design',
+  check({ design, report }) {
+    for (const { file, spec, artifact, elsewhere } of missingArtifacts(design)) {
+      if (!elsewhere) continue;
+      const message = elsewhere.deeperHeading
+        ? `Step ${spec.step} has no "## ${artifact.title}" section, but ${where(file, elsewhere)} names it at a deeper level. Make it a ## heading so it counts.`
+        : `Step ${spec.step} has no "## ${artifact.title}" section, but ${where(file, elsewhere)} holds ${elsewhere.what}. Give it a "## ${artifact.title}" section, or add one that links there.`;
+      const fix = elsewhere.deeperHeading ? relevelFix(elsewhere) : pointerFix(file, file.doc, artifact, elsewhere);
+      report(file.path, message, anchorRange(file.doc), fix, artifact.id);
+    }
+  },
+};
