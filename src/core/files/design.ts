@@ -1,5 +1,6 @@
 /** A design: the step files of one folder, grouped and ordered. */
 import { parseStepDoc, type StepDoc } from '../markdown/parse';
+import type { FolderListing } from './listing';
 import { basename } from './paths';
 
 export interface StepFile {
@@ -17,14 +18,16 @@ export interface Design {
   title: string;
   files: StepFile[];
   unreadable: UnreadableFile[];
+  /** What discovery saw of the folders around the design, when it listed them (see listing.ts). */
+  listing?: FolderListing;
 }
 
-export function groupIntoDesigns(files: StepFile[], unreadable: UnreadableFile[], folderOf: (path: string) => string): Design[] {
+export function groupIntoDesigns(files: StepFile[], unreadable: UnreadableFile[], folderOf: (path: string) => string, listing?: FolderListing): Design[] {
   const byFolder = new Map<string, Design>();
   const designFor = (folder: string) => {
     let design = byFolder.get(folder);
     if (!design) {
-      design = { folder, title: basename(folder), files: [], unreadable: [] };
+      design = { folder, title: basename(folder), files: [], unreadable: [], ...(listing ? { listing } : {}) };
       byFolder.set(folder, design);
     }
     return design;

@@ -1,6 +1,7 @@
 /** Finds the step files under some paths and groups them into designs. */
 import { groupIntoDesigns, type Design, type StepFile, type UnreadableFile } from './design';
 import { decodeText, DEFAULT_MAX_FILE_BYTES, utf16Encoding, type DesignFileSystem } from './file-system';
+import { FolderListing } from './listing';
 import { dirname, joinPath } from './paths';
 import { claimsStep, readStepText, type ReadOutcome } from './read-step';
 
@@ -25,8 +26,8 @@ interface Candidate {
 }
 
 export async function discoverDesigns(fs: DesignFileSystem, paths: string[], options: DiscoverOptions = {}): Promise<DiscoveryResult> {
-  const { candidates, errors } = await collectCandidates(fs, paths, options);
-  return { designs: designsFrom(await loadAll(fs, candidates, options)), errors };
+  const { candidates, errors, listing } = await collectCandidates(fs, paths, options);
+  return { designs: designsFrom(await loadAll(fs, candidates, options), listing), errors };
 }
 
 /**
@@ -40,14 +41,14 @@ export async function forEachDesign(
   visit: (design: Design) => void | Promise<void>,
   options: DiscoverOptions = {},
 ): Promise<Pick<DiscoveryResult, 'errors'>> {
-  const { candidates, errors } = await collectCandidates(fs, paths, options);
+  const { candidates, errors, listing } = await collectCandidates(fs, paths, options);
   const byFolder = new Map<string, Candidate[]>();
   for (const candidate of uniqueByPath(candidates)) {
     const folder = dirname(candidate.path);
     byFolder.set(folder, [...(byFolder.get(folder) ?? []), candidate]);
   }
   for (const folder of [...byFolder.keys()].sort((a, b) => a.localeCompare(b))) {
-    for (const design of designsFrom(await loadAll(fs, byFolder.get(folder) ?? [], options))) await visit(design);
+    for (const design of designsFrom(await loadAll(fs, byFolder.get(folder) ?? [], options), listing)) await visit(design);
   }
   return { errors };
 }
@@ -56,20 +57,21 @@ async function collectCandidates(
   fs: DesignFileSystem,
   paths: string[],
   options: DiscoverOptions,
-): Promise<{ candidates: Candidate[]; errors: DiscoveryResult['errors'] }> {
+): Promise<{ candidates: Candidate[]; errors: DiscoveryResult['errors']; listing: FolderListing }> {
   const skip = new Set(options.skipFolders ?? DEFAULT_SKIPPED_FOLDERS);
   const errors: DiscoveryResult['errors'] = [];
   const candidates: Candidate[] = [];
+  const listing = new FolderListing();
   for (const path of paths) {
     const stat = await fs.stat(path).catch(() => undefined);
     if (!stat) errors.push({ path, message: `${path}: no such file or folder` });
-    else if (stat.type === 'directory') await walk(fs, path, skip, candidates, errors);
+    else if (stat.type === 'directory') await walk(fs, path, skip, candidates, errors, listing);
     else {
       candidates.push({ path, explicit: true });
-      await addSiblings(fs, dirname(path), candidates);
+      await addSiblings(fs, dirname(path), candidates, listing);
     }
   }
-  return { candidates, errors };
+  return { candidates, errors, listing };
 }
 
 async function loadAll(fs: DesignFileSystem, candidates: Candidate[], options: DiscoverOptions): Promise<LoadedFile[]> {
@@ -91,8 +93,9 @@ export interface LoadedFile {
 /**
  * Groups loaded files into designs. A file that cannot be read is reported when it was named,
  * when it looks like a step file, or when it sits in a design's folder; elsewhere it is ignored.
+ * `listing` is what discovery saw of the folders (for rules that ask whether a linked file exists).
  */
-export function designsFrom(loaded: LoadedFile[]): Design[] {
+export function designsFrom(loaded: LoadedFile[], listing?: FolderListing): Design[] {
   const files: StepFile[] = [];
   const unreadable: (UnreadableFile & { reportable: boolean })[] = [];
   for (const { outcome, explicit } of loaded) {
@@ -101,7 +104,7 @@ export function designsFrom(loaded: LoadedFile[]): Design[] {
   }
   const designFolders = new Set(files.map((file) => dirname(file.path)));
   const reported = unreadable.filter((file) => file.reportable || designFolders.has(dirname(file.path)));
-  return groupIntoDesigns(files, reported.map(({ path, reason }) => ({ path, reason })), dirname);
+  return groupIntoDesigns(files, reported.map(({ path, reason }) => ({ path, reason })), dirname, listing);
 }
 
 export type { ReadOutcome } from './read-step';
@@ -129,6 +132,7 @@ async function walk(
   skip: Set<string>,
   into: Candidate[],
   errors: DiscoveryResult['errors'],
+  listing: FolderListing,
 ): Promise<void> {
   let entries: [string, string][];
   try {
@@ -137,16 +141,19 @@ async function walk(
     errors.push({ path: folder, message: `${folder}: cannot list the folder (${describeError(error)})` });
     return;
   }
+  listing.add(folder, entries.map(([name]) => name));
   for (const [name, type] of entries.sort((a, b) => a[0].localeCompare(b[0]))) {
     const path = joinPath(folder, name);
-    if (type === 'directory' && !skip.has(name)) await walk(fs, path, skip, into, errors);
+    if (type === 'directory' && !skip.has(name)) await walk(fs, path, skip, into, errors, listing);
     else if (type === 'file' && MARKDOWN.test(name)) into.push({ path, explicit: false });
   }
 }
 
 /** A file checked on its own still needs the rest of its design for the cross-step rules. */
-async function addSiblings(fs: DesignFileSystem, folder: string, into: Candidate[]): Promise<void> {
-  const entries = await fs.readDirectory(folder).catch(() => []);
+async function addSiblings(fs: DesignFileSystem, folder: string, into: Candidate[], listing: FolderListing): Promise<void> {
+  const entries = await fs.readDirectory(folder).catch(() => undefined);
+  if (!entries) return;
+  if (!listing.names(folder)) listing.add(folder, entries.map(([name]) => name));
   for (const [name, type] of entries) {
     if (type === 'file' && MARKDOWN.test(name)) into.push({ path: joinPath(folder, name), explicit: false });
   }

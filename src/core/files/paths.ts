@@ -35,3 +35,22 @@ export function workspaceRelativeSegments(setting: string): string[] | undefined
   if (segments.length === 0 || segments.some((segment) => segment === '..')) return undefined;
   return segments;
 }
+
+/** `/`, a drive (`C:/`) or `scheme://authority/`: the part of a path `..` never climbs above. */
+const PATH_ROOT = /^(?:[a-zA-Z][\w+.-]*:\/\/[^/]*\/?|[a-zA-Z]:\/?|\/)/;
+
+/**
+ * `relative` (a decoded, '/'-separated link path) seen from `folder`, with `.` and `..` folded;
+ * undefined when `..` would climb above the folder's root (or above a relative folder's start).
+ */
+export function resolvePath(folder: string, relative: string): string | undefined {
+  const root = PATH_ROOT.exec(folder)?.[0] ?? '';
+  const segments = folder.slice(root.length).split('/').filter((segment) => segment !== '' && segment !== '.');
+  for (const segment of relative.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment !== '..') segments.push(segment);
+    else if (segments.pop() === undefined) return undefined;
+  }
+  const path = root + segments.join('/');
+  return path === '' ? '.' : path;
+}

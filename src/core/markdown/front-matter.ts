@@ -2,6 +2,7 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import { STEP_COUNT } from '../catalogue/steps';
 import { STATUSES, type OffsetRange, type StepStatus } from '../types';
+import { nearestStatus } from './status-vocabulary';
 
 export interface FrontMatter {
   /** The whole block, from the opening `---` to the end of the closing line. */
@@ -15,6 +16,8 @@ export interface FrontMatter {
 export interface FrontMatterProblem {
   message: string;
   range: OffsetRange;
+  /** A suggested correction: `text` in place of `range` (only the value's own characters). */
+  replacement?: { title: string; range: OffsetRange; text: string };
 }
 
 export interface FrontMatterFields {
@@ -114,15 +117,11 @@ function readField(result: FrontMatterFields, key: string, value: YamlNode | nul
       return;
     }
     case 'status': {
-      if (scalar === null || scalar === undefined || scalar === '') return;
-      const status = String(scalar).trim().toLowerCase();
+      // An empty status is draft; a list or a nested object is not a status (and was once silently dropped).
+      if (value === null || (isScalar(value) && (scalar === null || scalar === ''))) return;
+      const status = isScalar(value) ? String(scalar).trim().toLowerCase() : '';
       if ((STATUSES as readonly string[]).includes(status)) result.status = status as StepStatus;
-      else {
-        result.problems.push({
-          message: `\`status\` must be one of ${STATUSES.join(', ')}, not ${describe(value)}.`,
-          range,
-        });
-      }
+      else result.problems.push(unknownStatus(value, range, base));
       return;
     }
     case 'reviewers':
@@ -150,6 +149,26 @@ function readField(result: FrontMatterFields, key: string, value: YamlNode | nul
 function asTyped(node: YamlNode | null): string {
   if (!node || !isScalar(node)) return '';
   return typeof node.value === 'number' && typeof node.source === 'string' ? node.source : String(node.value);
+}
+
+/**
+ * A status of another process (a KEP's `implementable`) or a typo: the step counts as draft, the
+ * rest of the front matter is still read, and the fix offers the nearest allowed status.
+ */
+function unknownStatus(value: YamlNode | null, range: OffsetRange, base: number): FrontMatterProblem {
+  const allowed = `\`status\` must be one of ${STATUSES.join(', ')}, not ${describe(value)}`;
+  if (!value || !isScalar(value) || typeof value.value === 'object') {
+    return { message: `${allowed}. Until then the step counts as draft.`, range };
+  }
+  const written = String(value.value).trim();
+  const nearest = nearestStatus(written);
+  const why = nearest.process ? ` (\`${written}\` is ${nearest.process})` : '';
+  const message = `${allowed}. Until then the step counts as draft; the nearest allowed status${why} is \`${nearest.status}\`.`;
+  const span = rangeOf(value, base) ?? range;
+  // A quoted value keeps its quotes: only the characters between them change.
+  const quoted = value.type === 'QUOTE_DOUBLE' || value.type === 'QUOTE_SINGLE';
+  const inner = quoted ? { start: span.start + 1, end: span.end - 1 } : span;
+  return { message, range, replacement: { title: `Change the status to ${nearest.status}`, range: inner, text: nearest.status } };
 }
 
 function readReviewers(result: FrontMatterFields, value: YamlNode | null, range: OffsetRange, base: number): void {

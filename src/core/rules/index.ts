@@ -9,6 +9,7 @@ import { artifactElsewhere } from './artifact-elsewhere';
 import { approvedIncomplete } from './approved-incomplete';
 import { approvedWithoutReviewers } from './approved-without-reviewers';
 import { availabilityWithoutTarget } from './availability-without-target';
+import { brokenLink } from './broken-link';
 import { diagramMissing } from './diagram-missing';
 import { duplicateStep } from './duplicate-step';
 import { emptyArtifact } from './empty-artifact';
@@ -48,6 +49,7 @@ export const RULE_LIST: readonly Rule[] = [
   untracedUseCase,
   untracedOperation,
   untracedComponent,
+  brokenLink,
   approvedWithoutReviewers,
   approvedIncomplete,
   invalidFrontMatter,

@@ -1,4 +1,5 @@
 /** Cases for the content rules: what a written section must say. */
+import { mkdirSync } from 'node:fs';
 import { lineOf } from '../helpers';
 import { COMPONENT_DESIGN, COMPONENTS, DATA_FLOW, hit, INTERFACES, REQUIREMENTS, SCALE, type RuleCase } from './case';
 
@@ -213,6 +214,9 @@ export const CONTENT_CASES: RuleCase[] = [
     kind: 'near miss',
     title: 'an embedded image',
     apply(copy) {
+      // The linked file exists (else broken-link would report the link).
+      mkdirSync(copy.path('diagrams'));
+      copy.write('diagrams/components.svg', '<svg xmlns="http://www.w3.org/2000/svg"/>');
       copy.useSection(COMPONENTS, 'component-diagram-image.md');
       return [];
     },
@@ -222,6 +226,9 @@ export const CONTENT_CASES: RuleCase[] = [
     kind: 'near miss',
     title: 'a link to an image file',
     apply(copy) {
+      // The linked file exists (else broken-link would report the link).
+      mkdirSync(copy.path('diagrams'));
+      copy.write('diagrams/components.drawio.svg', '<svg xmlns="http://www.w3.org/2000/svg"/>');
       copy.useSection(COMPONENTS, 'component-diagram-linked.md');
       return [];
     },
