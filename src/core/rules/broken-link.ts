@@ -7,17 +7,18 @@ import type { DesignRule } from './rule';
 import { nearestAnchor, nearestName } from './support/links';
 
 /**
- * Relative links of a design's step files: the file must exist and a `#anchor` must name a heading
- * of the step file it points into (so a section may point to where its content lives). Existence is
+ * Pointers of a design's step files (relative links with a `#anchor`): the Markdown file must
+ * exist and the anchor must name a heading of the step file it points into, so a section may point
+ * to where its content lives. Images and plain file links are not checked. Existence is
  * asked of the design's files and of the folder listing discovery made, never of the disk: a path no
  * listed folder covers (outside the paths the user named) is unknown and not reported.
  */
 export const brokenLink: DesignRule = {
   id: 'broken-link',
   defaultSeverity: 'warning',
-  description: 'A relative link points to a file that does not exist, or to a heading its file does not have.',
+  description: 'A link to a heading of the design points to a file or heading that does not exist.',
   accepts:
-    'a relative link or image in a step file points to a file that does not exist, or its `#anchor` names no heading of the step file it points into (GitHub anchors: `notes-1` for a second "Notes"; HTML `id`s count too), with a fix to the nearest heading or file name. Web, `mailto:` and absolute links, links in code, anchors into files that are not step files, and folders the check did not list are not checked; a reference-style link is reported at its definition',
+    'a pointer — a relative link with a `#anchor` — in a step file names a Markdown file that does not exist, or no heading of the step file it points into (GitHub anchors: `notes-1` for a second "Notes"; HTML `id`s count too), with a fix to the nearest heading or file name. Web, `mailto:` and absolute links, links in code, anchors into files that are not step files, and folders the check did not list are not checked; a reference-style link is reported at its definition',
   fixAll: false,
   scope: 'design',
   check({ design, report }) {
@@ -65,7 +66,10 @@ function linkProblem(context: LinkContext, link: LinkTarget): Problem | undefine
   const targetFile = steps.get(target);
   if (!targetFile) {
     if (design.unreadable.some((unreadable) => unreadable.path === target)) return undefined;
-    return design.listing?.exists(target) === false ? missingFile(context, link, target, rawPath, path) : undefined;
+    // Only pointers (a `#heading` in a Markdown file) are this rule's business: an image or a plain
+    // file link that is missing is the repository's concern, and the editor cannot list folders.
+    const pointer = hash >= 0 && /\.(?:md|markdown)$/i.test(target);
+    return pointer && design.listing?.exists(target) === false ? missingFile(context, link, target, rawPath, path) : undefined;
   }
   if (hash < 0 || link.kind === 'image') return undefined;
   const rawFragment = link.url.slice(hash + 1);

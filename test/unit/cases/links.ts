@@ -15,9 +15,9 @@ export const LINK_CASES: RuleCase[] = [
   {
     rule: 'broken-link',
     kind: 'fires',
-    title: 'a link to a file that is not in the design folder',
+    title: 'a pointer to a heading of a file that is not in the design folder',
     apply(copy) {
-      const text = copy.edit(DATA_FLOW, '## Data lifecycle\n', '## Data lifecycle\n\nThe retention policy is in [the runbook](runbook.md).\n');
+      const text = copy.edit(DATA_FLOW, '## Data lifecycle\n', '## Data lifecycle\n\nThe retention policy is in [the runbook](runbook.md#retention).\n');
       return [hit('broken-link', DATA_FLOW, lineOf(text, '[the runbook]'))];
     },
   },
