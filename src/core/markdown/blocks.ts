@@ -5,7 +5,7 @@ import { spanOf, type Section, type StepDoc } from './parse';
 import { isPlaceholderText, normalizeName, trimEndOf } from './text';
 import type { OffsetRange } from '../types';
 
-/** A named thing in a section: a list item, a table row or a `###` heading. */
+/** A named thing in a section: a list item, a table row, a `###` heading or an operation written in code. */
 export interface Item {
   name: string;
   key: string;
@@ -13,7 +13,7 @@ export interface Item {
   normalizedText: string;
   text: string;
   range: OffsetRange;
-  source: 'list' | 'row' | 'heading';
+  source: 'list' | 'row' | 'heading' | 'code';
   cells?: string[];
 }
 
@@ -156,7 +156,8 @@ export function itemsIn(doc: StepDoc, section: Section): Item[] {
   );
 }
 
-function makeItem(name: string, text: string, range: OffsetRange, source: Item['source'], cells?: string[]): Item {
+/** An item named `name`, with its key and the normalised text that "mentions" matching reads. */
+export function makeItem(name: string, text: string, range: OffsetRange, source: Item['source'], cells?: string[]): Item {
   return { name, key: normalizeName(name), text, normalizedText: normalizeName(text), range, source, cells };
 }
 
