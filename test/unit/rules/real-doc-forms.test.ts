@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseStepDoc, sectionFor } from '../../../src/core/markdown/parse';
 import { apiOperations } from '../../../src/core/rules/support/content';
+import { isOutOfScopeLabel, isQualityRequirement, namesUseCase } from '../../../src/core/rules/support/trace';
 import { DesignCopy, hits, lineOf, replaceSection, type Hit, type Located, type StepFileName } from '../helpers';
 
 const INTERFACES = '04-interfaces.md';
@@ -150,5 +151,129 @@ describe('api-without-operations on the forms real docs use', () => {
     const scale = copy.read('03-scale.md');
     const untraced = ['Create short link', 'Resolve short link', 'List links', 'Get link stats'].map((name) => lineOf(scale, `| ${name} |`));
     assert.deepEqual(only(found, 'untraced-operation').map((hit) => hit.line).sort((a, b) => a - b), untraced);
+  });
+});
+
+const REQUIREMENTS = '02-requirements.md';
+const COMPONENTS = '06-components.md';
+
+/** Interview-style use cases: a bold actor and the deed, a sub-list of details, a quality and an out-of-scope list. */
+const PRIMER_USE_CASES = `## Use cases
+
+### We'll keep to these use cases
+
+* **Marketer** shortens a link
+* **Recipient** follows a short link
+    * The click is counted on the way
+* **Marketer** views link analytics, per day
+* **Developer** deletes a link (their own only)
+* **Service** has high availability
+* Redirects should be fast
+* **The system** scales to a billion links
+
+### Out of scope
+
+* **Marketer** edits where a link points
+`;
+
+describe('untraced-use-case on use cases written as "**Actor** does something"', () => {
+  it('names each use case by its whole phrase and traces it by its meaningful words', async () => {
+    const { found } = await withSection(REQUIREMENTS, 'Use cases', PRIMER_USE_CASES, ['untraced-use-case']);
+    assert.deepEqual(hits(found), []);
+  });
+
+  it('reports a use case whose only word in common with the workflows is its actor', async () => {
+    const useCases = `## Use cases\n\n* **User** shortens a link\n* **User** pins a link to the dashboard\n`;
+    const copy = new DesignCopy();
+    const text = copy.change(REQUIREMENTS, (old) => replaceSection(old, 'Use cases', useCases));
+    copy.edit(COMPONENTS, '### Shorten a link', '### Use case: User shortens a link');
+    const found = (await copy.check()).filter((finding) => finding.rule === 'untraced-use-case');
+    const line = lineOf(text, '**User** pins');
+    assert.deepEqual(hits(found), [
+      { rule: 'untraced-use-case', file: REQUIREMENTS, line },
+      { rule: 'untraced-use-case', file: REQUIREMENTS, line },
+    ]);
+    const messages = found.map((finding) => finding.finding.message);
+    assert.ok(messages.every((message) => message.includes('"User pins a link to the dashboard"')), messages.join('\n'));
+    const workflowFix = found.map((finding) => finding.finding.fix?.edits[0]).find((edit) => edit?.file.endsWith(COMPONENTS));
+    assert.ok(workflowFix && workflowFix.kind === 'replace');
+    assert.match(workflowFix.text, /\n### User pins a link to the dashboard\n/);
+  });
+
+  it('does not take one shared word such as "user" or "service" as a match', async () => {
+    const useCases = `## Use cases\n\n* **User** uploads a photo\n* **Service** resizes the photo\n* **Service** suggests an album\n`;
+    const workflows = `## Workflows\n\n### Use case: User uploads a photo\n\nThe client sends the photo to the upload service.\n\n### Use case: Service resizes the photo\n\nA worker reads the photo and writes three sizes.\n`;
+    const copy = new DesignCopy();
+    const text = copy.change(REQUIREMENTS, (old) => replaceSection(old, 'Use cases', useCases));
+    copy.change(COMPONENTS, (old) => replaceSection(old, 'Workflows', workflows));
+    const found = (await copy.check()).filter((finding) => finding.rule === 'untraced-use-case' && finding.finding.message.includes('no workflow'));
+    assert.deepEqual(hits(found), [{ rule: 'untraced-use-case', file: REQUIREMENTS, line: lineOf(text, '**Service** suggests') }]);
+    assert.match(found[0]?.finding.message ?? '', /"Service suggests an album"/);
+  });
+
+  it('leaves out items under an out-of-scope paragraph, a non-goals list item and a "Later" heading', async () => {
+    const useCases = [
+      '## Use cases',
+      '',
+      '- **Marketer** shortens a link',
+      '',
+      'Out of scope for the first release:',
+      '',
+      '- **Marketer** prints a QR code',
+      '',
+      '- Non-goals',
+      '  - **Marketer** buys a branded domain',
+      '',
+      '### Later',
+      '',
+      '- **Analyst** exports raw clicks',
+      '',
+      '### Still in scope',
+      '',
+      '- **Owner** deletes a link',
+    ].join('\n');
+    const { found } = await withSection(REQUIREMENTS, 'Use cases', useCases, ['untraced-use-case']);
+    assert.deepEqual(hits(found), []);
+  });
+
+  it('still reports a use case below an out-of-scope heading once a heading of its level reopens the scope', async () => {
+    const useCases = '## Use cases\n\n### Future work\n\n- **Analyst** exports raw clicks\n\n### Now\n\n- **Analyst** archives raw clicks\n';
+    const { text, found } = await withSection(REQUIREMENTS, 'Use cases', useCases, ['untraced-use-case']);
+    const line = lineOf(text, '**Analyst** archives');
+    assert.deepEqual(hits(found), [
+      { rule: 'untraced-use-case', file: REQUIREMENTS, line },
+      { rule: 'untraced-use-case', file: REQUIREMENTS, line },
+    ]);
+  });
+
+  it('takes a bold name followed by a dash or a colon as the name, as before', async () => {
+    const useCases = '## Use cases\n\n- **Shorten a link** — a marketer submits a URL.\n- **Follow a short link**: a recipient is redirected.\n';
+    const { found } = await withSection(REQUIREMENTS, 'Use cases', useCases, ['untraced-use-case']);
+    assert.deepEqual(hits(found), []);
+  });
+});
+
+describe('what counts as a use case, and which heading names it', () => {
+  it('takes a quality the system must have for a requirement, not a use case', () => {
+    for (const name of ['Service has high availability', 'Reads should be fast', 'The system scales to 50 million users', 'Service needs to evolve to millions of users', 'Low latency for reads', 'The feed is highly available']) {
+      assert.ok(isQualityRequirement(name), name);
+    }
+    for (const name of ['Guest checks room availability', 'User posts a tweet', 'Operator scales the cluster', 'Analyst reviews latency reports', 'Shorten a link']) {
+      assert.ok(!isQualityRequirement(name), name);
+    }
+  });
+
+  it('knows the labels that set items out of scope', () => {
+    for (const label of ['Out of scope', 'Non-goals', 'Future work', 'Later', 'Out of scope for the first release', 'Not in scope:']) assert.ok(isOutOfScopeLabel(label), label);
+    for (const label of ['Later, the user shares the link', 'Deferred payments are settled', 'Scope', 'In scope']) assert.ok(!isOutOfScopeLabel(label), label);
+  });
+
+  it('matches a use case and a heading by all of their meaningful words, in any inflection', () => {
+    assert.ok(namesUseCase('use case user posts a tweet', 'user posts a tweet'));
+    assert.ok(namesUseCase('posting a tweet', 'user posts a tweet'));
+    assert.ok(namesUseCase('shorten a link', 'marketer shortens a link'));
+    assert.ok(!namesUseCase('use case user connects to a bank account', 'service recommends a budget'));
+    assert.ok(!namesUseCase('user signs in', 'user posts a tweet'));
+    assert.ok(!namesUseCase('tweet', 'user posts a tweet'));
   });
 });
