@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseStepDoc, sectionFor } from '../../../src/core/markdown/parse';
+import { placeholdersIn } from '../../../src/core/rules/placeholder-text';
 import { apiOperations } from '../../../src/core/rules/support/content';
 import { isOutOfScopeLabel, isQualityRequirement, namesUseCase } from '../../../src/core/rules/support/trace';
 import { DesignCopy, hits, lineOf, replaceSection, type Hit, type Located, type StepFileName } from '../helpers';
@@ -275,5 +276,58 @@ describe('what counts as a use case, and which heading names it', () => {
     assert.ok(!namesUseCase('use case user connects to a bank account', 'service recommends a budget'));
     assert.ok(!namesUseCase('user signs in', 'user posts a tweet'));
     assert.ok(!namesUseCase('tweet', 'user posts a tweet'));
+  });
+});
+
+describe('placeholder-text on spelled-out placeholders', () => {
+  const tokens = (text: string) => placeholdersIn(text).map((placeholder) => placeholder.token);
+
+  it('finds numbers and decisions left for later, once per sentence', () => {
+    assert.deepEqual(tokens('The wire format is set out in RFCNNNN (RFC number to be defined and linked from here).'), ['RFCNNNN']);
+    assert.deepEqual(tokens('The shard key is to be decided.'), ['to be decided']);
+    assert.deepEqual(tokens('Retention (to be confirmed) is 30 days. Owner: TBD.'), ['to be confirmed', 'TBD']);
+    assert.deepEqual(tokens('The exact quota is yet to be determined by finance.'), ['to be determined']);
+    assert.deepEqual(tokens('Partitions: XXX per topic, see KEP-NNNN.'), ['XXX']);
+    assert.deepEqual(tokens('Open item: FIXME'), ['FIXME']);
+  });
+
+  it('leaves prose that only sounds alike', () => {
+    for (const prose of [
+      'Field names are to be defined by the caller.',
+      'Ports are to be determined at deploy time from the service registry.',
+      'Limits need to be specified, and quotas too.',
+      'Every schema change has to be decided by the API review board.',
+      'Scratch files are named tmp-XXXXXX and removed on exit.',
+      'Much like a todo list, the queue keeps its order.',
+      'The XXL tier gets its own shard.',
+    ]) {
+      assert.deepEqual(tokens(prose), [], prose);
+    }
+  });
+
+  it('reports a section that holds only TBD when no other rule does, and the text before the first section', async () => {
+    const copy = new DesignCopy();
+    const text = copy.change('05-data-flow.md', (old) =>
+      old.replace('\n## ', '\nTODO: say which team owns the pipeline.\n\n## ').replace(/\s*$/, '\n\n## Open questions\n\nTBD\n'),
+    );
+    const found = hits((await copy.check()).filter((finding) => finding.rule === 'placeholder-text'));
+    assert.deepEqual(found, [
+      { rule: 'placeholder-text', file: '05-data-flow.md', line: lineOf(text, 'TODO: say which') },
+      { rule: 'placeholder-text', file: '05-data-flow.md', line: text.split('\n').indexOf('TBD') + 1 },
+    ]);
+  });
+
+  it('leaves a required section that only says "To be decided." to empty-artifact', async () => {
+    const copy = new DesignCopy();
+    copy.edit('07-component-design.md', 'status: in-review', 'status: draft');
+    const text = copy.change('07-component-design.md', (old) => replaceSection(old, 'Access control', '## Access control\n\nTo be decided.\n'));
+    const found = hits((await copy.check()).filter((finding) => finding.rule === 'placeholder-text' || finding.rule === 'empty-artifact'));
+    assert.deepEqual(found, [{ rule: 'empty-artifact', file: '07-component-design.md', line: lineOf(text, '## Access control') }]);
+  });
+
+  it('ignores XXX and "to be decided" in code', async () => {
+    const copy = new DesignCopy();
+    copy.edit('05-data-flow.md', '\n## Data flow\n', '\nKeys look like `link:XXX`:\n\n```\nSET link:XXX  # to be decided.\n```\n\n## Data flow\n');
+    assert.deepEqual(hits((await copy.check()).filter((finding) => finding.rule === 'placeholder-text')), []);
   });
 });
