@@ -125,9 +125,10 @@ export function listItemName(item: ListItem, naming: ItemNaming = {}): string {
       const next = first.children[1];
       const runsOn = naming.sentence && next?.type === 'text' && /^[ \t]+\p{Ll}/u.test(next.value) && !/[:.]\s*$/.test(plainText(lead));
       if (!runsOn) return trimName(plainText(lead));
-      const sentence = plainText(first).replace(/\s+/g, ' ');
-      const cut = sentence.search(/[:;(]|\s[—–-]\s|[.!?](?:\s|$)/);
-      return trimName(cut > 0 ? sentence.slice(0, cut) : sentence);
+      const subject = plainText(lead).replace(/\s+/g, ' ');
+      const deed = plainText(first).replace(/\s+/g, ' ').slice(subject.length);
+      const cut = deed.search(/[:;(]|\s[—–-]\s|[.!?](?:\s|$)/);
+      return trimName(subject + (cut >= 0 ? deed.slice(0, cut) : deed));
     }
     const text = plainText(first);
     const cut = text.search(/:|\s[—–-]\s/);

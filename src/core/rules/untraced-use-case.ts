@@ -1,6 +1,6 @@
 import { appendEntry, appendSubheading } from '../markdown/append-edits';
 import { itemsIn, plainText, subheadingsIn } from '../markdown/blocks';
-import { normalizeName } from '../markdown/text';
+import { mentions, normalizeName } from '../markdown/text';
 import { fixOf, type DesignRule } from './rule';
 import { CATCH_ALL, isQualityRequirement, namesUseCase, roleSection, useCaseItems } from './support/trace';
 
@@ -32,7 +32,7 @@ export const untracedUseCase: DesignRule = {
       if (!useCase.key || isQualityRequirement(useCase.name)) continue;
       if (latency) {
         const covered =
-          latencyItems.some((item) => CATCH_ALL.has(item.key) || namesUseCase(item.key, useCase.key) || namesUseCase(item.normalizedText, useCase.key)) ||
+          latencyItems.some((item) => CATCH_ALL.has(item.key) || namesUseCase(item.key, useCase.key) || mentions(item.normalizedText, useCase.key)) ||
           latencySentences.some((sentence) => namesUseCase(sentence, useCase.key));
         if (!covered) {
           report(

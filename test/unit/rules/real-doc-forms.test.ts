@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import { parseStepDoc, sectionFor } from '../../../src/core/markdown/parse';
 import { placeholdersIn } from '../../../src/core/rules/placeholder-text';
 import { apiOperations } from '../../../src/core/rules/support/content';
-import { isOutOfScopeLabel, isQualityRequirement, namesUseCase } from '../../../src/core/rules/support/trace';
+import { isOutOfScopeLabel, isQualityRequirement, namesUseCase, useCaseItems } from '../../../src/core/rules/support/trace';
 import { DesignCopy, hits, lineOf, replaceSection, type Hit, type Located, type StepFileName } from '../helpers';
 
 const INTERFACES = '04-interfaces.md';
@@ -255,6 +255,29 @@ describe('untraced-use-case on use cases written as "**Actor** does something"',
 });
 
 describe('what counts as a use case, and which heading names it', () => {
+  it('names "**Actor** deed" items by the phrase, up to a colon, dash, parenthesis or the end of the sentence', () => {
+    const doc = parseStepDoc(
+      [
+        '---', 'design: Shop', 'design-step: 2', 'status: draft', '---', '# Clarify requirements', '', '## Use cases', '',
+        '- **U.S. shopper** pays in dollars. Cards only.',
+        '- **Buyer** returns an order (within 30 days)',
+        '- **Seller** lists an item: title, price and photos',
+        '- **Refund a payment** — support sends the money back',
+        '- **Track a parcel**: the buyer sees where it is',
+        '', '### Out of scope', '', '- **Buyer** bids in an auction',
+      ].join('\n'),
+    );
+    const section = sectionFor(doc, 'use-cases');
+    assert.ok(section);
+    assert.deepEqual(useCaseItems(doc, section).map((item) => item.name), [
+      'U.S. shopper pays in dollars',
+      'Buyer returns an order',
+      'Seller lists an item',
+      'Refund a payment',
+      'Track a parcel',
+    ]);
+  });
+
   it('takes a quality the system must have for a requirement, not a use case', () => {
     for (const name of ['Service has high availability', 'Reads should be fast', 'The system scales to 50 million users', 'Service needs to evolve to millions of users', 'Low latency for reads', 'The feed is highly available']) {
       assert.ok(isQualityRequirement(name), name);
