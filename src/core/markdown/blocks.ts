@@ -5,7 +5,7 @@ import { spanOf, type Section, type StepDoc } from './parse';
 import { isPlaceholderText, normalizeName, trimEndOf } from './text';
 import type { OffsetRange } from '../types';
 
-/** A named thing in a section: a list item, a table row or a `###` heading. */
+/** A named thing in a section: a list item, a table row, a `###` heading or an operation written in code. */
 export interface Item {
   name: string;
   key: string;
@@ -13,7 +13,7 @@ export interface Item {
   normalizedText: string;
   text: string;
   range: OffsetRange;
-  source: 'list' | 'row' | 'heading';
+  source: 'list' | 'row' | 'heading' | 'code';
   cells?: string[];
 }
 
@@ -103,12 +103,33 @@ export function listItemsIn(section: Section): ListItem[] {
     .filter((item) => !isPlaceholderText(plainText(item)));
 }
 
-/** The name of a list item: its leading bold text, else the text before `:` or a dash. */
-export function listItemName(item: ListItem): string {
+/** How items are named. */
+export interface ItemNaming {
+  /**
+   * Name an item that opens with a bold subject followed by what it does ("**User** posts a
+   * tweet") by the whole phrase, not by the subject alone; the way use cases are written.
+   */
+  sentence?: boolean;
+}
+
+/**
+ * The name of a list item: its leading bold text, else the text before `:` or a dash. With
+ * `sentence`, a bold subject that runs on into its sentence names the item with that sentence, up
+ * to a colon, a dash, a parenthesis or the end of the sentence.
+ */
+export function listItemName(item: ListItem, naming: ItemNaming = {}): string {
   const first = item.children[0];
   if (first?.type === 'paragraph') {
     const lead = first.children[0];
-    if (lead?.type === 'strong') return trimName(plainText(lead));
+    if (lead?.type === 'strong') {
+      const next = first.children[1];
+      const runsOn = naming.sentence && next?.type === 'text' && /^[ \t]+\p{Ll}/u.test(next.value) && !/[:.]\s*$/.test(plainText(lead));
+      if (!runsOn) return trimName(plainText(lead));
+      const subject = plainText(lead).replace(/\s+/g, ' ');
+      const deed = plainText(first).replace(/\s+/g, ' ').slice(subject.length);
+      const cut = deed.search(/[:;(]|\s[—–-]\s|[.!?](?:\s|$)/);
+      return trimName(subject + (cut >= 0 ? deed.slice(0, cut) : deed));
+    }
     const text = plainText(first);
     const cut = text.search(/:|\s[—–-]\s/);
     return trimName(cut > 0 ? text.slice(0, cut) : text.split(/\r?\n/)[0] ?? '');
@@ -139,7 +160,7 @@ export function subheadingsIn(doc: StepDoc, section: Section, depth = 3): { name
 }
 
 /** The section's named items: table rows and list items, or its `###` headings when it has neither. */
-export function itemsIn(doc: StepDoc, section: Section): Item[] {
+export function itemsIn(doc: StepDoc, section: Section, naming: ItemNaming = {}): Item[] {
   const items: Item[] = [];
   for (const table of tablesIn(doc, section)) {
     for (const row of table.rows) {
@@ -148,7 +169,7 @@ export function itemsIn(doc: StepDoc, section: Section): Item[] {
     }
   }
   for (const item of listItemsIn(section)) {
-    items.push(makeItem(listItemName(item), plainText(item), spanOf(doc, item), 'list'));
+    items.push(makeItem(listItemName(item, naming), plainText(item), spanOf(doc, item), 'list'));
   }
   if (items.length > 0) return items;
   return subheadingsIn(doc, section).map((heading) =>
@@ -156,7 +177,8 @@ export function itemsIn(doc: StepDoc, section: Section): Item[] {
   );
 }
 
-function makeItem(name: string, text: string, range: OffsetRange, source: Item['source'], cells?: string[]): Item {
+/** An item named `name`, with its key and the normalised text that "mentions" matching reads. */
+export function makeItem(name: string, text: string, range: OffsetRange, source: Item['source'], cells?: string[]): Item {
   return { name, key: normalizeName(name), text, normalizedText: normalizeName(text), range, source, cells };
 }
 

@@ -104,8 +104,10 @@ export function mentions(haystack: string, needle: string): boolean {
   return ` ${haystack} `.includes(` ${needle} `);
 }
 
-const PLACEHOLDER_TOKEN = /^(?:TODO|TBD|FIXME|XXX|…|\.{3})$/;
-const LEADING_PLACEHOLDER = /^\s*(?:\[\s*)?(?:(?:TODO|TBD|FIXME)\b|…|\.{3})/;
+const PLACEHOLDER_TOKEN = /^(?:TODO|TBD|TBA|FIXME|X{3,}|N{3,}|…|\.{3})$/;
+const LEADING_PLACEHOLDER = /^\s*(?:\[\s*)?(?:(?:TODO|TBD|TBA|FIXME)\b|…|\.{3})/;
+/** A decision spelled out as open, alone ("To be decided.") or leading like "TODO:" does ("To be defined: the shard key"). */
+const OPEN_DECISION = /^(?:(?:still|yet) )?to be (?:defined|decided|determined|confirmed|announced|written|added|completed|specified)(?: later)?(?:[.!]?$|\s*:)/i;
 
 /** Text that is only a placeholder, or starts with one ("TODO: describe…"), carries no content. */
 export function isPlaceholderText(text: string): boolean {
@@ -113,6 +115,7 @@ export function isPlaceholderText(text: string): boolean {
   if (trimmed.length === 0) return true;
   if (PLACEHOLDER_TOKEN.test(trimmed)) return true;
   if (LEADING_PLACEHOLDER.test(trimmed)) return true;
+  if (OPEN_DECISION.test(trimmed)) return true;
   return !/[\p{L}\p{N}]/u.test(trimmed);
 }
 

@@ -2,19 +2,39 @@ import { setStatusEdit } from '../markdown/front-matter-edit';
 import { fixOf, type FileRule } from './rule';
 import { anchorRange } from './support/step-file';
 
+/** `"A"`, `"A" and "B"`, `"A", "B" and "C"`. */
+function quotedList(titles: readonly string[]): string {
+  const quoted = titles.map((title) => `"${title}"`);
+  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+}
+
+/** `"A" is missing`, `"A" and "B" are empty`. */
+function gapClause(titles: readonly string[], state: string): string {
+  return titles.length === 0 ? '' : `${quotedList(titles)} ${titles.length === 1 ? 'is' : 'are'} ${state}`;
+}
+
+/**
+ * One finding per approved file, on its status, naming every missing or empty artifact once:
+ * missing-artifact and empty-artifact point at each gap, so this one only says that the approval
+ * is premature and offers to take it back.
+ */
 export const approvedIncomplete: FileRule = {
   id: 'approved-incomplete',
   defaultSeverity: 'warning',
   description: 'A step is `approved` while it has missing or empty artifacts.',
-  accepts: '`status: approved` while an artifact is missing or empty',
+  accepts: '`status: approved` while an artifact is missing or empty (one finding per file, on the status, naming every gap)',
   fixAll: false,
   scope: 'file',
   check({ file, doc, spec, statuses, report }) {
     if (!spec || doc.status !== 'approved') return;
-    const gaps = statuses.filter((status) => status.state !== 'present').map((status) => status.artifact.title);
-    if (gaps.length === 0) return;
+    const titles = (state: string) => [...new Set(statuses.filter((status) => status.state === state).map((status) => status.artifact.title))];
+    const missing = titles('missing');
+    const empty = titles('empty');
+    const gaps = missing.length + empty.length;
+    if (gaps === 0) return;
+    const clauses = [gapClause(missing, 'missing'), gapClause(empty, 'empty')].filter(Boolean).join(' and ');
     report(
-      `This step is approved but ${gaps.map((title) => `"${title}"`).join(', ')} ${gaps.length === 1 ? 'is' : 'are'} missing or empty. Finish ${gaps.length === 1 ? 'it' : 'them'} or set the status back to in-review.`,
+      `This step is approved but ${clauses}. Finish ${gaps === 1 ? 'it' : 'them'} or set the status back to in-review.`,
       doc.fieldRanges['status'] ?? anchorRange(doc),
       fixOf('Set the status back to in-review', setStatusEdit(file, doc, 'in-review')),
     );
