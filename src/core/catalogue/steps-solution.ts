@@ -69,7 +69,6 @@ export const SOLUTION_STEPS: readonly StepSpec[] = [
           'How is each kind of data read and written?',
         ],
         checks: ['stored-data-access'],
-        cues: ['storage'],
         columns: ['Data', 'Store', 'Access pattern'],
       },
       {

@@ -63,7 +63,6 @@ const OPERATION = /\bcurl\s+(?:-\S+\s+)*['"]?https?:|\b(?:GET|POST|PUT|PATCH|DEL
 const TYPE_DEFINITION = /\bmessage\s+\w+\s*\{|\btype\s+\w+\s+(?:struct|interface)\b|\bstruct\s+\w+\s*\{|^\s*(?:export\s+)?(?:class|interface|enum|record)\s+[A-Z]\w*|\bcreate\s+table\b/im;
 const LIFECYCLE = /\b(?:retention|retain(?:s|ed)?|expir(?:e|es|ed|y|ation)|ttl|purg(?:e|es|ed|ing)|garbage[- ]collect\w*|archiv(?:e|es|ed|al)|compaction|clean(?:s|ed)?[- ]?up|deleted after|flush(?:es|ed)?)\b/i;
 const STATUS_QUO = /\b(?:existing|current(?:ly)?|today|at present|status quo|as it stands)\b/i;
-const STORAGE = /\b(?:(?:stored|persisted|kept|saved|written)\s+(?:\w+\s+){0,2}?(?:in|to|into|on)|stores?\s+(?:\w+\s+){1,3}?in)\b/i;
 const DECISION_HEADING = /\b(?:alternatives?|rationale|trade-?offs?|decisions?|considered|versus|vs)\b/i;
 
 const CUE_WHAT: Record<ContentCue, string> = {
@@ -74,11 +73,10 @@ const CUE_WHAT: Record<ContentCue, string> = {
   lifecycle: 'what happens to data over time',
   decisions: 'design decisions',
   'status-quo': 'what exists today',
-  storage: 'where data is stored',
 };
 
 /** Cues looked for in the whole design rather than the artifact's own step file. */
-const DESIGN_WIDE: ReadonlySet<ContentCue> = new Set(['type-definitions', 'decisions', 'storage']);
+const DESIGN_WIDE: ReadonlySet<ContentCue> = new Set(['type-definitions', 'decisions']);
 
 function blockShows(cue: ContentCue, block: Block): boolean {
   const node = block.node as Nodes;
@@ -95,8 +93,6 @@ function blockShows(cue: ContentCue, block: Block): boolean {
       return (node.type === 'paragraph' || node.type === 'list') && LIFECYCLE.test(plainText(node));
     case 'decisions':
       return node.type === 'heading' && DECISION_HEADING.test(plainText(node));
-    case 'storage':
-      return (node.type === 'paragraph' || node.type === 'list') && STORAGE.test(plainText(node));
     case 'status-quo':
       return (node.type === 'paragraph' || node.type === 'list') && STATUS_QUO.test(plainText(node));
   }
