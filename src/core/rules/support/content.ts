@@ -9,7 +9,9 @@ export function sectionText(section: Section): string {
   return section.nodes.map((node) => plainText(node)).join('\n');
 }
 
-const NOT_LATENCY_SENSITIVE = /\b(?:not latency[- ]sensitive|no latency (?:target|requirement)|best[- ]effort|asynchronous|async)\b/i;
+/** Statements that an operation has no latency bar: "not latency-sensitive", "do not need to be realtime". */
+const NOT_LATENCY_SENSITIVE =
+  /\b(?:not latency[- ]sensitive|no latency (?:target|requirement)|best[- ]effort|asynchronous|async|eventually|(?:not|no need to be|need not be|needn't be|(?:do|does|don't|doesn't) not? ?need to be) (?:(?:in|near) )?(?:real[- ]?time|instant(?:aneous)?|immediate|synchronous))\b/i;
 
 export function hasLatencyTarget(text: string): boolean {
   return hasTimeValue(text) || NOT_LATENCY_SENSITIVE.test(text);
