@@ -5,9 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseStepDoc, type DesignReport } from '../../../src/core';
+import { assembleDesign, checkDesign, parseStepDoc, type DesignReport } from '../../../src/core';
 import { artifactStatuses } from '../../../src/core/rules';
 import { COMPONENT_DESIGN, COMPONENTS, REQUIREMENTS, SCALE } from '../cases/case';
+import { designOf, EXAMPLE_TEXTS } from '../assemble-support';
 import { checkPaths, DesignCopy, hits, lineOf, replaceSection, type Hit } from '../helpers';
 
 /** A step 2 file whose Availability section is `body`. */
@@ -124,5 +125,17 @@ describe('a section marked not applicable', () => {
     assert.equal(step.complete, false);
     assert.deepEqual(step.artifacts.find((artifact) => artifact.id === 'latency-requirements')?.notApplicable, { reason: '' });
     assert.equal(step.artifacts.find((artifact) => artifact.id === 'latency-requirements')?.state, 'empty');
+  });
+
+  it('in the assembled document: kept as written, counted as done in the status table', () => {
+    const texts = { ...EXAMPLE_TEXTS };
+    texts[REQUIREMENTS] = replaceSection(texts[REQUIREMENTS]!, 'Latency requirements', '## Latency requirements\n\nN/A: every use case is asynchronous.');
+    texts[SCALE] = replaceSection(texts[SCALE]!, 'Throughput per operation', '## Throughput per operation\n\nN/A');
+    const built = designOf(texts);
+    const report = checkDesign(built);
+    const { markdown } = assembleDesign(built, report);
+    assert.match(markdown, /\| \[2\. Clarify requirements\]\[step-2\] \| Approved \| [^|]+ \| 6\/6 \(1 N\/A\) \|/);
+    assert.match(markdown, /### Latency requirements\n\nN\/A: every use case is asynchronous\.\n/);
+    assert.match(markdown, /### Throughput per operation\n\n> \*\*Gap:\*\* this section is marked not applicable but gives no reason\.\n\nN\/A\n/);
   });
 });
