@@ -8,6 +8,8 @@ export function formLabels(): FormLabels {
     stateWritten: vscode.l10n.t('written'),
     stateEmpty: vscode.l10n.t('empty'),
     stateMissing: vscode.l10n.t('missing'),
+    stateNotApplicable: vscode.l10n.t('N/A'),
+    notApplicableTitle: vscode.l10n.t('Not applicable: {0}'),
     showInMarkdown: vscode.l10n.t('Show in Markdown'),
     showInMarkdownTitle: vscode.l10n.t('Show this section in the Markdown'),
     notesAboveLabel: vscode.l10n.t('{0}: notes above the table'),

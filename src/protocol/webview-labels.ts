@@ -9,6 +9,9 @@ export const FORM_LABEL_KEYS = [
   'stateWritten',
   'stateEmpty',
   'stateMissing',
+  'stateNotApplicable',
+  /** {0}: why the artifact does not apply. */
+  'notApplicableTitle',
   'showInMarkdown',
   'showInMarkdownTitle',
   /** {0}: the artifact's title. */
