@@ -58,6 +58,7 @@ export function reportLabels(): ReportLabels {
     incomplete: vscode.l10n.t('incomplete'),
     noFile: vscode.l10n.t('no file'),
     artifactsDone: vscode.l10n.t('{0}/{1} artifacts'),
+    notApplicable: vscode.l10n.t('{0} — N/A: {1}'),
     severityError: vscode.l10n.t('error'),
     severityWarning: vscode.l10n.t('warning'),
     severityInfo: vscode.l10n.t('info'),

@@ -70,6 +70,8 @@ export const REPORT_LABEL_KEYS = [
   'noFile',
   /** {0}: artifacts written, {1}: artifacts in all. */
   'artifactsDone',
+  /** {0}: the artifact's title, {1}: why it does not apply. */
+  'notApplicable',
   'severityError',
   'severityWarning',
   'severityInfo',
