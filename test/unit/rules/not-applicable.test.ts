@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { assembleDesign, checkDesign, parseStepDoc, type DesignReport } from '../../../src/core';
+import { assembleDesign, checkDesign, designTemplates, parseStepDoc, type DesignReport } from '../../../src/core';
 import { artifactStatuses } from '../../../src/core/rules';
 import { COMPONENT_DESIGN, COMPONENTS, REQUIREMENTS, SCALE } from '../cases/case';
 import { designOf, EXAMPLE_TEXTS } from '../assemble-support';
@@ -48,6 +48,14 @@ describe('the not-applicable state', () => {
     assert.equal(stateOf(availability('Not applicable to mobile clients, which keep 99.9%.')).state, 'present');
     assert.equal(stateOf(availability('N/Aish: 99.9%')).state, 'present');
     assert.equal(stateOf(availability('| N/A: x |\n| --- |\n| 1 |')).state, 'present');
+  });
+
+  it('is what a new step file tells its writer to use', () => {
+    const template = designTemplates('X')[1]!.text;
+    const example = /"(N\/A: <why not>)"/.exec(template)?.[1];
+    assert.ok(example, 'the step template explains the marker');
+    const written = template.replace(/(## Availability\n\n<!--[^]*?-->\n)/, `$1\n${example.replace('<why not>', 'an offline tool')}\n`);
+    assert.deepEqual(stateOf(written), { state: 'not-applicable', reason: 'an offline tool' });
   });
 
   it('reads a marker without a reason as empty, with the marker noted', () => {
