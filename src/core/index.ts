@@ -4,7 +4,7 @@ export { STEPS, STEP_COUNT, stepSpec, type ArtifactSpec, type StepSpec, type Art
 export { RULES, RULE_IDS, ruleSpec, levelOf, type RuleConfig, type RuleSpec } from './rules';
 export { atLeast, LEVELS } from './catalogue/levels';
 export { parseStepDoc, sectionFor, type StepDoc, type Section } from './markdown/parse';
-export { checkDesign, type CheckOptions, type DesignReport, type StepReport, type ArtifactReport } from './check/check';
+export { checkDesign, isArtifactDone, type CheckOptions, type DesignReport, type StepReport, type ArtifactReport } from './check/check';
 export { discoverDesigns, forEachDesign, loadMarkdownFile, designsFrom, DEFAULT_SKIPPED_FOLDERS, type LoadedFile, type ReadOutcome, type DiscoverOptions, type DiscoveryResult } from './files/discover';
 export { groupIntoDesigns, fileForStep, stepFileFromText, type Design, type StepFile, type UnreadableFile } from './files/design';
 export { decodeText, DEFAULT_MAX_FILE_BYTES, type DesignFileSystem, type EntryType } from './files/file-system';

@@ -1,6 +1,6 @@
 /** "Check Design Completeness": re-check everything, then a report per design with links to each finding. */
 import * as vscode from 'vscode';
-import { basename, type DesignReport } from '../core';
+import { basename, isArtifactDone, type DesignReport } from '../core';
 import { readReportMessage, type ReportDesignView, type ReportFileView, type ReportView, type ToReportWebview } from '../protocol/report-messages';
 import type { DesignStore } from './design-store';
 import type { DiagnosticsManager } from './diagnostics';
@@ -131,14 +131,14 @@ export function reportView(reports: readonly DesignReport[]): ReportView {
 }
 
 function designView(report: DesignReport): ReportDesignView {
-  const present = (artifacts: readonly { state: string }[]) => artifacts.filter((artifact) => artifact.state === 'present').length;
   const steps = report.steps.map((step) => ({
     step: step.step,
     title: step.title,
     state: step.status === 'missing' ? ('missing' as const) : step.complete ? ('complete' as const) : ('incomplete' as const),
     status: step.status,
-    present: present(step.artifacts),
+    present: step.artifacts.filter(isArtifactDone).length,
     artifacts: step.artifacts.length,
+    notApplicable: step.artifacts.flatMap((artifact) => (artifact.state === 'not-applicable' ? [{ title: artifact.title, reason: artifact.notApplicable?.reason ?? '' }] : [])),
     findings: report.findings.filter((finding) => finding.file === step.file).length,
   }));
   const files = new Map<string, ReportFileView>();

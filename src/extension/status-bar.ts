@@ -1,5 +1,6 @@
 /** `$(checklist) 23/24` for the design of the active step file; a click runs the completeness check. */
 import * as vscode from 'vscode';
+import { isArtifactDone } from '../core';
 import type { DesignStore } from './design-store';
 import { toCorePath } from './uris';
 
@@ -34,7 +35,7 @@ export class DesignStatusBar implements vscode.Disposable {
       return;
     }
     const artifacts = report.steps.flatMap((step) => step.artifacts);
-    const done = artifacts.filter((artifact) => artifact.state === 'present').length;
+    const done = artifacts.filter(isArtifactDone).length;
     this.item.text = `$(checklist) ${done}/${artifacts.length}`;
     const open = report.findings.length;
     this.item.tooltip =

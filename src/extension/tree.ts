@@ -1,6 +1,6 @@
 /** The sidebar: designs → seven steps → artifacts, from the store's latest snapshot. */
 import * as vscode from 'vscode';
-import { basename, stepSpec, type ArtifactReport, type DesignReport, type StepReport } from '../core';
+import { basename, isArtifactDone, stepSpec, type ArtifactReport, type DesignReport, type StepReport } from '../core';
 import type { DesignStore } from './design-store';
 import { displayPath, toUri } from './uris';
 
@@ -73,7 +73,7 @@ function stepItem(report: DesignReport, step: StepReport): vscode.TreeItem {
   const missing = step.status === 'missing';
   const item = new vscode.TreeItem(`${step.step}. ${step.title}`, missing ? vscode.TreeItemCollapsibleState.None : vscode.TreeItemCollapsibleState.Collapsed);
   item.id = `step:${report.folder}:${step.step}`;
-  const present = step.artifacts.filter((artifact) => artifact.state === 'present').length;
+  const present = step.artifacts.filter(isArtifactDone).length;
   if (missing) {
     item.description = vscode.l10n.t('no file — click to create');
     item.iconPath = new vscode.ThemeIcon('circle-slash', new vscode.ThemeColor('disabledForeground'));
@@ -107,19 +107,29 @@ function stepItem(report: DesignReport, step: StepReport): vscode.TreeItem {
 
 const ARTIFACT_LOOK: Record<ArtifactReport['state'], { icon: string; color?: string; label: () => string }> = {
   present: { icon: 'pass', color: 'testing.iconPassed', label: () => vscode.l10n.t('written') },
+  'not-applicable': { icon: 'circle-slash', color: 'descriptionForeground', label: () => vscode.l10n.t('not applicable') },
   empty: { icon: 'circle-large-outline', color: 'list.warningForeground', label: () => vscode.l10n.t('empty') },
   missing: { icon: 'circle-slash', color: 'list.errorForeground', label: () => vscode.l10n.t('missing') },
 };
+
+/** The line after the title: nothing when written, the state otherwise; N/A with its reason. */
+function artifactDescription(artifact: ArtifactReport): string | undefined {
+  if (artifact.state === 'present') return undefined;
+  if (artifact.state === 'not-applicable') return vscode.l10n.t('N/A — {0}', artifact.notApplicable?.reason ?? '');
+  if (artifact.notApplicable) return vscode.l10n.t('N/A without a reason — add one');
+  return ARTIFACT_LOOK[artifact.state].label();
+}
 
 function artifactItem(step: StepReport, artifact: ArtifactReport): vscode.TreeItem {
   const look = ARTIFACT_LOOK[artifact.state];
   const item = new vscode.TreeItem(artifact.title, vscode.TreeItemCollapsibleState.None);
   item.id = `artifact:${step.file}:${artifact.id}`;
-  item.description = artifact.state === 'present' ? undefined : look.label();
+  item.description = artifactDescription(artifact);
   item.iconPath = new vscode.ThemeIcon(look.icon, look.color ? new vscode.ThemeColor(look.color) : undefined);
   item.contextValue = `artifact-${artifact.state}`;
   const summary = stepSpec(step.step)?.artifacts.find((candidate) => candidate.id === artifact.id)?.summary ?? '';
-  item.tooltip = `${artifact.title} (${look.label()})\n${summary}`;
+  const state = artifact.state === 'not-applicable' ? vscode.l10n.t('not applicable: {0}', artifact.notApplicable?.reason ?? '') : look.label();
+  item.tooltip = `${artifact.title} (${state})\n${summary}`;
   if (step.file) {
     const selection = artifact.range
       ? new vscode.Range(artifact.range.start.line, artifact.range.start.column, artifact.range.end.line, artifact.range.end.column)

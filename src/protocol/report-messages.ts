@@ -26,14 +26,22 @@ export interface ReportFileView {
   findings: ReportFindingView[];
 }
 
+/** An artifact marked not applicable, with the reason its section gives. */
+export interface ReportNotApplicableView {
+  title: string;
+  reason: string;
+}
+
 export interface ReportStepView {
   step: number;
   title: string;
   state: ReportStepState;
   status: StepStatus | 'missing';
-  /** Artifacts written, of `artifacts`. */
+  /** Artifacts done (written, or not applicable with a reason), of `artifacts`. */
   present: number;
   artifacts: number;
+  /** The done artifacts that are marked not applicable, in step order. */
+  notApplicable: ReportNotApplicableView[];
   /** Findings in the step's file. */
   findings: number;
 }
@@ -43,7 +51,7 @@ export interface ReportDesignView {
   /** The design's folder as users see it (relative to the workspace). */
   path: string;
   complete: boolean;
-  /** Artifacts written over all steps, of `artifacts`. */
+  /** Artifacts done over all steps, of `artifacts`. */
   present: number;
   artifacts: number;
   steps: ReportStepView[];

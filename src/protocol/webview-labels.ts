@@ -9,6 +9,9 @@ export const FORM_LABEL_KEYS = [
   'stateWritten',
   'stateEmpty',
   'stateMissing',
+  'stateNotApplicable',
+  /** {0}: why the artifact does not apply. */
+  'notApplicableTitle',
   'showInMarkdown',
   'showInMarkdownTitle',
   /** {0}: the artifact's title. */
@@ -67,6 +70,8 @@ export const REPORT_LABEL_KEYS = [
   'noFile',
   /** {0}: artifacts written, {1}: artifacts in all. */
   'artifactsDone',
+  /** {0}: the artifact's title, {1}: why it does not apply. */
+  'notApplicable',
   'severityError',
   'severityWarning',
   'severityInfo',

@@ -7,7 +7,20 @@ import { TableEditor } from './table-editor';
 
 export type Send = (key: string, change: FormChange, immediate: boolean) => void;
 
-const stateLabel = (state: ArtifactField['state']): string => (state === 'present' ? labels.stateWritten : state === 'empty' ? labels.stateEmpty : labels.stateMissing);
+const STATE_LABELS: Record<ArtifactField['state'], keyof typeof labels> = {
+  present: 'stateWritten',
+  'not-applicable': 'stateNotApplicable',
+  empty: 'stateEmpty',
+  missing: 'stateMissing',
+};
+
+/** The field's badge: its state, and for a section marked not applicable the reason as its tooltip. */
+function showState(badge: HTMLElement, field: ArtifactField): void {
+  badge.textContent = labels[STATE_LABELS[field.state]];
+  badge.className = `badge state-${field.state}`;
+  if (field.state === 'not-applicable') badge.title = formatLabel(labels.notApplicableTitle, field.notApplicable?.reason ?? '');
+  else badge.removeAttribute('title');
+}
 
 /** A text area bound to one part of an artifact. */
 class TextPart {
@@ -42,7 +55,7 @@ export class ArtifactView {
     onReveal: (artifactId: string) => void,
   ) {
     const headingId = `artifact-${field.id}`;
-    this.badge = element('span', { class: `badge state-${field.state}` }, stateLabel(field.state));
+    this.badge = element('span', { class: 'badge' });
     const reveal = element('a', { href: '#', class: 'reveal', title: labels.showInMarkdownTitle }, labels.showInMarkdown);
     reveal.addEventListener('click', (event) => {
       event.preventDefault();
@@ -82,8 +95,7 @@ export class ArtifactView {
   /** Brings the view up to `field`, leaving alone the parts with edits still on their way. */
   update(field: ArtifactField, findings: FindingView[], pending: ReadonlySet<string>): void {
     this.field = field;
-    this.badge.textContent = stateLabel(field.state);
-    this.badge.className = `badge state-${field.state}`;
+    showState(this.badge, field);
     for (const text of this.texts) {
       const part = text.key.split(':')[2];
       const value = part === 'body' ? (field.body?.value ?? '') : part === 'before' ? (field.table?.before ?? '') : (field.table?.after ?? '');

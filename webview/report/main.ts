@@ -29,7 +29,7 @@ function stepRow(step: ReportStepView): HTMLElement {
     element('td', {}, `${step.step}. ${step.title}`),
     element('td', { class: step.state }, stateLabel(step.state)),
     element('td', {}, step.status),
-    element('td', {}, `${step.present}/${step.artifacts}`),
+    element('td', {}, `${step.present}/${step.artifacts}`, ...step.notApplicable.map((artifact) => element('div', { class: 'not-applicable' }, formatLabel(labels.notApplicable, artifact.title, artifact.reason)))),
     element('td', {}, String(step.findings)),
   );
 }

@@ -135,7 +135,8 @@ export function stepBlocks(file: StepFile, spec: StepSpec, report: StepReport, s
     if (node.type === 'heading' && emptyAt.has(startOf(node))) {
       const artifact = report.artifacts.find((candidate) => sectionFor(doc, candidate.id)?.headingRange.start === startOf(node) + doc.shift);
       const summary = artifact ? spec.artifacts.find((candidate) => candidate.id === artifact.id)?.summary : undefined;
-      blocks.push({ text: gapNote(`this section is still empty.${whatBelongs(summary)}`), headings: [] });
+      const note = artifact?.notApplicable ? 'this section is marked not applicable but gives no reason.' : `this section is still empty.${whatBelongs(summary)}`;
+      blocks.push({ text: gapNote(note), headings: [] });
     }
   }
   if (showGaps) blocks.push(...missingArtifactBlocks(spec, report, file));

@@ -5,7 +5,7 @@
  */
 import { escapeHeading, escapeInline } from './assemble-text';
 import { missingStepBlocks, stepBlocks, type AssembledBlock } from './assemble-step';
-import type { DesignReport, StepReport } from '../check/check';
+import { isArtifactDone, type DesignReport, type StepReport } from '../check/check';
 import type { Design } from '../files/design';
 import { parseMarkdown } from '../markdown/parse';
 import { joinPath } from '../files/paths';
@@ -133,9 +133,10 @@ function statusTable(parts: StepPart[], userLabels: Set<string>): string {
     }
     const status = STATUS_LABEL[part.report?.status ?? 'missing'];
     const reviewers = part.report?.reviewers.length ? part.report.reviewers.map(escapeInline).join(', ') : '—';
-    const artifacts = part.report?.artifacts ?? part.spec.artifacts.map(() => ({ state: 'missing' }));
-    const done = artifacts.filter((artifact) => artifact.state === 'present').length;
-    rows.push(`| ${cell} | ${status} | ${reviewers} | ${done}/${artifacts.length} |`);
+    const artifacts = part.report?.artifacts ?? part.spec.artifacts.map(() => ({ state: 'missing' as const }));
+    const done = artifacts.filter(isArtifactDone).length;
+    const notApplicable = artifacts.filter((artifact) => artifact.state === 'not-applicable').length;
+    rows.push(`| ${cell} | ${status} | ${reviewers} | ${done}/${artifacts.length}${notApplicable > 0 ? ` (${notApplicable} N/A)` : ''} |`);
   }
   // Reference links keep each row short enough for MD013 (a table row cannot be wrapped).
   return definitions.length > 0 ? `${rows.join('\n')}\n\n${definitions.join('\n')}` : rows.join('\n');

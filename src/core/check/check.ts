@@ -17,6 +17,16 @@ export interface ArtifactReport {
   state: ArtifactState;
   /** The heading's range, when the section exists. */
   range?: Range;
+  /**
+   * Set when the section is marked not applicable: `reason` is what it says after the marker
+   * (state `not-applicable`), or '' when it gives no reason (state `empty`).
+   */
+  notApplicable?: { reason: string };
+}
+
+/** True when the artifact counts as done: written, or marked not applicable with a reason. */
+export function isArtifactDone(artifact: { state: ArtifactState }): boolean {
+  return artifact.state === 'present' || artifact.state === 'not-applicable';
 }
 
 export interface StepReport {
@@ -110,11 +120,12 @@ function summarise(design: Design, held: Map<number, StepFile>, findings: Findin
         artifacts: spec.artifacts.map((artifact) => ({ id: artifact.id, title: artifact.title, state: 'missing' })),
       };
     }
-    const artifacts = artifactStatuses(file.doc).map(({ artifact, state, section }) => ({
+    const artifacts = artifactStatuses(file.doc).map(({ artifact, state, section, notApplicable }): ArtifactReport => ({
       id: artifact.id,
       title: artifact.title,
       state,
       ...(section ? { range: file.doc.lines.range(section.headingRange) } : {}),
+      ...(notApplicable ? { notApplicable: { reason: notApplicable.reason } } : {}),
     }));
     const fileBlocked = blocking.some((finding) => finding.file === file.path && finding.rule !== 'missing-step');
     return {
@@ -123,7 +134,7 @@ function summarise(design: Design, held: Map<number, StepFile>, findings: Findin
       file: file.path,
       status: file.doc.status,
       reviewers: file.doc.reviewers,
-      complete: !fileBlocked && artifacts.every((artifact) => artifact.state === 'present'),
+      complete: !fileBlocked && artifacts.every(isArtifactDone),
       artifacts,
     };
   });

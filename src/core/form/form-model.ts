@@ -7,12 +7,14 @@
  *   placeholder is the catalogue's guidance for the artifact (the text the template would write).
  * - A value is the Markdown between the guidance (or heading) and the next heading, leading and
  *   trailing blank lines left out. Nothing else is dropped: a section holding only `TODO` is
- *   `empty` (as the checker says) but its value is `TODO`.
+ *   `empty` (as the checker says) but its value is `TODO`; one marked `N/A: <reason>` is
+ *   `not-applicable` and its value is that Markdown, marker included.
  * - Table artifacts (the catalogue gives them `columns`) show the section's first table as a
  *   table, with the Markdown before and after it. An API section written without a table (an
- *   OpenAPI block, a list) is shown as one text area instead.
+ *   OpenAPI block, a list), and a section marked not applicable that holds no table, is shown as
+ *   one text area instead.
  */
-import { isSectionEmpty } from '../markdown/blocks';
+import { readSection, type SectionState } from '../markdown/not-applicable';
 import { sectionLayout, slotValue, type SectionLayout } from './form-layout';
 import { htmlComments } from '../markdown/html-comment';
 import { tableModelOf, type TableModel } from './form-table';
@@ -49,7 +51,10 @@ export interface ArtifactField {
   kind: ArtifactKind;
   summary: string;
   questions: string[];
-  state: 'present' | 'missing' | 'empty';
+  /** As the checker says: `not-applicable` is a section marked `N/A: <reason>` (its Markdown is shown as written). */
+  state: SectionState | 'missing';
+  /** Set when the section is marked not applicable: its reason, or '' when the marker gives none. */
+  notApplicable?: { reason: string };
   /** The heading as written in the file, when present. */
   heading?: string;
   /** The heading's 0-based line, when present. */
@@ -99,20 +104,23 @@ export function artifactField(doc: StepDoc, artifact: ArtifactSpec): ArtifactFie
   const section = sectionFor(doc, artifact.id);
   const layout = section ? sectionLayout(doc, section) : undefined;
   if (section && layout) {
-    field.state = isSectionEmpty(section) ? 'empty' : 'present';
+    const reading = readSection(doc, section);
+    field.state = reading.state;
+    if (reading.notApplicable) field.notApplicable = { reason: reading.notApplicable.reason };
     field.heading = section.heading;
     field.line = doc.lines.position(section.headingRange.start).line;
   }
   const placeholder = layout?.guidance || catalogueGuidance(artifact);
-  if (usesTable(artifact, doc, layout)) field.table = tablePart(doc, artifact, layout, placeholder);
+  if (usesTable(artifact, doc, layout, field.notApplicable !== undefined)) field.table = tablePart(doc, artifact, layout, placeholder);
   else field.body = { value: layout ? slotValue(doc, layout.body) : '', placeholder };
   return field;
 }
 
 /** True when the field is edited as a table: see the module comment. */
-export function usesTable(artifact: ArtifactSpec, doc: StepDoc, layout: SectionLayout | undefined): boolean {
+export function usesTable(artifact: ArtifactSpec, doc: StepDoc, layout: SectionLayout | undefined, notApplicable = false): boolean {
   if (!artifact.columns) return false;
-  if (artifact.kind !== 'api' || !layout) return true;
+  if (!layout) return true;
+  if (artifact.kind !== 'api' && !notApplicable) return true;
   return layout.table !== undefined || layout.body.empty;
 }
 

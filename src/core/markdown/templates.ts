@@ -33,6 +33,9 @@ function exampleHint(artifact: ArtifactSpec): string[] {
   return [];
 }
 
+/** How to scope a section out (see `not-applicable.ts`), said once per new step file. */
+const NOT_APPLICABLE_HINT = 'If a section does not apply to this design, keep its heading and write "N/A: <why not>" under it.';
+
 export function stepTemplate(spec: StepSpec, designTitle: string, eol = '\n'): string {
   const head = [
     '---',
@@ -43,7 +46,8 @@ export function stepTemplate(spec: StepSpec, designTitle: string, eol = '\n'): s
     '---',
     `# ${spec.title}`,
     '',
-    `<!-- ${spec.purpose} -->`,
+    `<!-- ${spec.purpose}`,
+    `${NOT_APPLICABLE_HINT} -->`,
     '',
     '',
   ].join(eol);

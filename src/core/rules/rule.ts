@@ -5,6 +5,7 @@
  */
 import type { ArtifactSpec, ContentCheck, StepSpec, TraceRole } from '../catalogue/steps';
 import type { Design, StepFile } from '../files/design';
+import type { NotApplicable, SectionState } from '../markdown/not-applicable';
 import type { Section, StepDoc } from '../markdown/parse';
 import type { Fix, OffsetRange, Severity } from '../types';
 
@@ -21,12 +22,15 @@ export interface RuleMeta {
   traces?: { from: TraceRole; to: readonly TraceRole[] };
 }
 
-export type ArtifactState = 'present' | 'missing' | 'empty';
+/** `not-applicable`: the section says why the artifact does not apply (see `markdown/not-applicable`); it counts as written. */
+export type ArtifactState = SectionState | 'missing';
 
 export interface ArtifactStatus {
   artifact: ArtifactSpec;
   state: ArtifactState;
   section?: Section;
+  /** The section's not-applicable marker: with its reason (`not-applicable`), or without one (`empty`). */
+  notApplicable?: NotApplicable;
 }
 
 /** Reports one finding of the rule that was handed this function. */

@@ -1,18 +1,18 @@
 /** Facts about one step file that several rules and the report share. */
 import { stepSpec } from '../../catalogue/steps';
-import { isSectionEmpty } from '../../markdown/blocks';
+import { readSection } from '../../markdown/not-applicable';
 import type { StepDoc } from '../../markdown/parse';
 import type { OffsetRange } from '../../types';
 import type { ArtifactStatus } from '../rule';
 
-/** Each artifact of the file's step: missing, empty or present, with its section. */
+/** Each artifact of the file's step: missing, empty, present or not applicable, with its section. */
 export function artifactStatuses(doc: StepDoc): ArtifactStatus[] {
   const spec = doc.step === undefined ? undefined : stepSpec(doc.step);
   if (!spec) return [];
   return spec.artifacts.map((artifact) => {
     const section = doc.sections.find((candidate) => candidate.artifact?.id === artifact.id);
     if (!section) return { artifact, state: 'missing' };
-    return { artifact, state: isSectionEmpty(section) ? 'empty' : 'present', section };
+    return { artifact, ...readSection(doc, section), section };
   });
 }
 

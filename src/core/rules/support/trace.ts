@@ -1,7 +1,8 @@
 /** Cross-step tracing: the sections that play a role in a design, and how items match by name. */
 import { artifactByRole, type StepSpec, type TraceRole } from '../../catalogue/steps';
 import { fileForStep, type Design, type StepFile } from '../../files/design';
-import { isSectionEmpty, itemsIn, plainText, type Item } from '../../markdown/blocks';
+import { itemsIn, plainText, type Item } from '../../markdown/blocks';
+import { readSection } from '../../markdown/not-applicable';
 import { sectionFor, spanOf, type Section, type StepDoc } from '../../markdown/parse';
 import { mentions, normalizeName } from '../../markdown/text';
 import type { OffsetRange } from '../../types';
@@ -12,13 +13,16 @@ export interface RoleSection {
   step: StepSpec;
 }
 
-/** The written (non-empty) section that plays `role` in the design, if any. */
+/**
+ * The written section that plays `role` in the design, if any. An empty section is none, and so
+ * is one marked not applicable: its items are accepted as absent (nothing to trace from or to).
+ */
 export function roleSection(design: Design, role: TraceRole): RoleSection | undefined {
   const located = artifactByRole(role);
   if (!located) return undefined;
   const file = fileForStep(design, located.step.step);
   const section = file && sectionFor(file.doc, located.artifact.id);
-  if (!file || !section || isSectionEmpty(section)) return undefined;
+  if (!file || !section || readSection(file.doc, section).state !== 'present') return undefined;
   return { file, section, step: located.step };
 }
 
