@@ -18,7 +18,7 @@ export type ContentCheck =
  * Signs, outside the artifact's own section, that its content is written elsewhere in the design
  * (see `rules/support/elsewhere.ts`): a missing section whose cue is found is a hint, not a warning.
  */
-export type ContentCue = 'diagram' | 'rates' | 'operations' | 'type-definitions' | 'lifecycle' | 'decisions' | 'status-quo';
+export type ContentCue = 'diagram' | 'rates' | 'operations' | 'type-definitions' | 'lifecycle' | 'decisions' | 'status-quo' | 'introduction';
 
 /** The part an artifact plays in cross-step traceability. */
 export type TraceRole =

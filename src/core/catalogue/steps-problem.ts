@@ -31,6 +31,7 @@ export const PROBLEM_STEPS: readonly StepSpec[] = [
           'What is true when this work is finished?',
         ],
         checks: [],
+        cues: ['introduction'],
       },
       {
         id: 'existing-solutions',

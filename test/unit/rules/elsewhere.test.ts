@@ -109,4 +109,11 @@ describe('content written under another heading', () => {
     assert.equal(finding?.rule, 'artifact-elsewhere');
     assert.match(finding!.message, /06-components\.md/);
   });
+
+  it('an introduction under the title that sums up the proposal stands for the proposed solution', () => {
+    const intro = 'The alert router is a sharded service that owns each tenant on exactly one replica and forwards every alert to that owner, so routing scales with the number of replicas.\n\n## Problem\n\nOne router holds every tenant today.\n';
+    assert.equal(about(check({ '01-justification.md': intro }), 'proposed-solution')[0]?.rule, 'artifact-elsewhere');
+    const short = 'Draft.\n\n## Problem\n\nOne router holds every tenant today.\n';
+    assert.equal(about(check({ '01-justification.md': short }), 'proposed-solution')[0]?.rule, 'missing-artifact');
+  });
 });

@@ -73,6 +73,7 @@ const CUE_WHAT: Record<ContentCue, string> = {
   lifecycle: 'what happens to data over time',
   decisions: 'design decisions',
   'status-quo': 'what exists today',
+  introduction: 'an introduction that sums up the proposal',
 };
 
 /** Cues looked for in the whole design rather than the artifact's own step file. */
@@ -93,6 +94,9 @@ function blockShows(cue: ContentCue, block: Block): boolean {
       return (node.type === 'paragraph' || node.type === 'list') && LIFECYCLE.test(plainText(node));
     case 'decisions':
       return node.type === 'heading' && DECISION_HEADING.test(plainText(node));
+    case 'introduction':
+      // prose under the title, before any section: where a proposal says what it is
+      return node.type === 'paragraph' && block.heading?.depth === 1 && plainText(node).split(/\s+/).length >= 20;
     case 'status-quo':
       return (node.type === 'paragraph' || node.type === 'list') && STATUS_QUO.test(plainText(node));
   }
