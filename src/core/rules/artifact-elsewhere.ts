@@ -40,7 +40,7 @@ export const artifactElsewhere: DesignRule = {
   defaultSeverity: 'info',
   description: 'A required section is missing, but its content seems to be written under another heading.',
   accepts:
-    'a required section is missing but the design shows its content elsewhere: a `###` (or deeper) heading that names it, a paragraph opening with its name and a colon, or its content cue (a diagram in the step, request rates, API operations, type definitions, lifecycle words, a heading on alternatives, rationale or trade-offs); the fix re-levels that heading or adds a section that links there',
+    'a required section is missing but the design shows its content elsewhere: a `###` (or deeper) heading that names it, a paragraph opening with its name and a colon, or its content cue (a diagram in the step, request rates, API operations, type definitions, lifecycle words, a heading on alternatives, rationale or trade-offs, what exists today, an introduction that sums up the proposal); the fix re-levels that heading or adds a section that links there',
   fixAll: false,
   scope: 'design',
   check({ design, report }) {
