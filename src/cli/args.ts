@@ -2,7 +2,7 @@
 import { LEVELS, RULE_IDS, type RuleConfig } from '../core';
 import type { RuleLevel } from '../core';
 
-export type OutputFormat = 'text' | 'json' | 'sarif';
+export type OutputFormat = 'text' | 'json' | 'sarif' | 'github';
 export type FailOn = 'error' | 'warning' | 'info' | 'never';
 
 export interface CliArgs {
@@ -20,6 +20,8 @@ export interface CliArgs {
   hideGaps: boolean;
   /** `--force` with `-o`: replace an existing output file (never a step file of the design, a folder or a link). */
   force: boolean;
+  /** `--summary <file>`: append a Markdown completeness table per design to this file. */
+  summary?: string;
 }
 
 export class UsageError extends Error {}
@@ -34,10 +36,14 @@ With --assemble, joins one design's step files into a single document instead: t
 status table, contents, then the seven steps. Without -o it prints the Markdown.
 
 Options:
-  --format text|json|sarif   output format (default: text)
+  --format text|json|sarif|github
+                             output format (default: text); github prints GitHub
+                             workflow commands (annotations on the changed lines)
   --rule <id>=<level>        change a rule's level: off, info, warning or error (repeatable)
   --fail-on <level>          exit 1 when findings at or above this level remain:
                              error, warning (default), info or never
+  --summary <file>           append a Markdown table per design to the file (such as
+                             $GITHUB_STEP_SUMMARY); never overwrites it
   --assemble <folder>        assemble the design in this folder into one document
   -o, --output <file>        with --assemble: write Markdown (.md) or a web page (.html);
                              a file that already exists is left alone unless --force
@@ -51,7 +57,7 @@ Options:
 
 Exit codes: 0 complete (or assembled), 1 findings at or above --fail-on, 2 usage error.`;
 
-const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
+const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'github'];
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'info', 'never'];
 
 export function parseArgs(argv: string[]): CliArgs {
@@ -98,6 +104,9 @@ export function parseArgs(argv: string[]): CliArgs {
       case '--force':
         args.force = true;
         break;
+      case '--summary':
+        args.summary = nonEmpty(value(), '--summary');
+        break;
       case '--':
         args.paths.push(...argv.slice(index + 1));
         index = argv.length;
@@ -109,6 +118,7 @@ export function parseArgs(argv: string[]): CliArgs {
   }
   args.rules = rules;
   if (args.assemble !== undefined) {
+    if (args.summary !== undefined) throw new UsageError('--assemble does not check, so it takes no --summary');
     if (args.paths.length > 0) throw new UsageError(`--assemble takes one design folder; remove the other paths (${args.paths.join(', ')})`);
     if (args.force && args.output === undefined) throw new UsageError('--force only goes with -o <file>: without -o nothing is written');
     return args;
@@ -118,6 +128,11 @@ export function parseArgs(argv: string[]): CliArgs {
   if (args.force) throw new UsageError('--force only goes with --assemble <design folder> -o <file>');
   if (args.paths.length === 0) args.paths.push('.');
   return args;
+}
+
+function nonEmpty(value: string, flag: string): string {
+  if (value === '') throw new UsageError(`${flag} needs a file name`);
+  return value;
 }
 
 const OUTPUT_KINDS = /\.(?:md|markdown|html?)$/i;

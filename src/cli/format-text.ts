@@ -7,7 +7,7 @@ export function formatText(report: CliReport): string {
   const lines = report.findings.map(
     (finding) => `${printablePath(finding.file)}:${finding.line}:${finding.column} ${finding.severity} ${finding.rule} ${printable(finding.message)}`,
   );
-  lines.push(summaryLine(report));
+  lines.push(printable(summaryLine(report)));
   return lines.join('\n') + '\n';
 }
 

@@ -1,0 +1,78 @@
+/** `design-check [paths…]`: find the designs, check them, report, exit. */
+import * as path from 'node:path';
+import { atLeast, checkDesign, forEachDesign, type DesignReport, type Finding } from '../core';
+import { version } from '../../package.json';
+import type { CliArgs } from './args';
+import { relativeTo, toPosix } from './cli-paths';
+import { formatGithub } from './format-github';
+import { formatSarif } from './format-sarif';
+import { formatText } from './format-text';
+import type { CliIo } from './io';
+import { nodeFileSystem } from './node-file-system';
+import { printable } from './printable';
+import { toCliReport, type CliReport } from './report-model';
+import { appendSummary, summaryMarkdown } from './summary-markdown';
+import { unlistedFolderFindings, withoutPath } from './unlisted-folders';
+
+export async function runCheck(args: CliArgs, io: CliIo): Promise<number> {
+  const fs = io.fs ?? nodeFileSystem;
+  const note = (text: string) => io.err(`design-check: ${printable(text)}\n`);
+  const absolute = args.paths.map((given) => toPosix(path.resolve(io.cwd, given)));
+  const stats = await Promise.all(absolute.map((given) => fs.stat(given).catch(() => undefined)));
+
+  // One design at a time: only its findings are kept, not its parsed files (see bench/RESULTS.md).
+  const reports: DesignReport[] = [];
+  const discovery = await forEachDesign(fs, absolute, (design) => {
+    reports.push(checkDesign(design, { rules: args.rules }));
+  });
+
+  // A path named on the command line that cannot be looked at is a usage error; a folder found
+  // below it that cannot be listed is reported with the rest (see unlisted-folders.ts).
+  const given = new Map(absolute.map((file, index) => [file, args.paths[index] ?? file]));
+  const named = discovery.errors.filter((error) => given.has(error.path));
+  if (named.length > 0) {
+    // Printed with the path as the user typed it.
+    for (const error of named) io.err(`design-check: ${printable(given.get(error.path) ?? error.path)}: ${printable(withoutPath(error))}\n`);
+    return 2;
+  }
+  const relative = (file: string) => relativeTo(io.cwd, file);
+  const keep = focusFilter(absolute, new Set(absolute.filter((_given, index) => stats[index]?.type === 'file')));
+  const report = toCliReport(reports, relative, keep);
+  const outside = unlistedFolderFindings(discovery.errors, args.rules, relative);
+  report.findings.push(...outside);
+  io.out(render(report, args));
+  if (args.summary !== undefined) {
+    try {
+      await appendSummary(path.resolve(io.cwd, args.summary), summaryMarkdown({ reports, report, keep, relative, outside }));
+    } catch (error) {
+      const code = error && typeof error === 'object' && 'code' in error ? String(error.code) : String(error);
+      note(`cannot append the summary to ${args.summary} (${code}).`);
+      return 2;
+    }
+  }
+  if (args.failOn === 'never') return 0;
+  return report.findings.some((finding) => atLeast(finding.severity, args.failOn as Finding['severity'])) ? 1 : 0;
+}
+
+function render(report: CliReport, args: CliArgs): string {
+  switch (args.format) {
+    case 'json':
+      return JSON.stringify(report, null, 2) + '\n';
+    case 'sarif':
+      return formatSarif(report, version);
+    case 'github':
+      return formatGithub(report);
+    default:
+      return formatText(report);
+  }
+}
+
+/**
+ * Files named on the command line are checked with the rest of their design (for the cross-step
+ * rules), but only their own findings are reported, unless a folder argument covers the others.
+ */
+function focusFilter(absolute: string[], files: ReadonlySet<string>): (finding: Finding) => boolean {
+  const folders = absolute.filter((given) => !files.has(given)).map((folder) => (folder.endsWith('/') ? folder : `${folder}/`));
+  if (files.size === 0) return () => true;
+  return (finding) => files.has(finding.file) || folders.some((folder) => finding.file.startsWith(folder));
+}
