@@ -20,6 +20,8 @@ export interface CliArgs {
   hideGaps: boolean;
   /** `--force` with `-o`: replace an existing output file (never a step file of the design, a folder or a link). */
   force: boolean;
+  /** `--changed-since <git ref>`: check only the designs with a file changed since that ref (see git-changes.ts). */
+  changedSince?: string;
   /** `--summary <file>`: append a Markdown completeness table per design to this file. */
   summary?: string;
 }
@@ -42,6 +44,8 @@ Options:
   --rule <id>=<level>        change a rule's level: off, info, warning or error (repeatable)
   --fail-on <level>          exit 1 when findings at or above this level remain:
                              error, warning (default), info or never
+  --changed-since <ref>      check only the designs with a file changed since the git
+                             ref (committed since the merge base, or not committed yet)
   --summary <file>           append a Markdown table per design to the file (such as
                              $GITHUB_STEP_SUMMARY); never overwrites it
   --assemble <folder>        assemble the design in this folder into one document
@@ -104,6 +108,9 @@ export function parseArgs(argv: string[]): CliArgs {
       case '--force':
         args.force = true;
         break;
+      case '--changed-since':
+        args.changedSince = gitRef(value());
+        break;
       case '--summary':
         args.summary = nonEmpty(value(), '--summary');
         break;
@@ -118,7 +125,8 @@ export function parseArgs(argv: string[]): CliArgs {
   }
   args.rules = rules;
   if (args.assemble !== undefined) {
-    if (args.summary !== undefined) throw new UsageError('--assemble does not check, so it takes no --summary');
+    const checkOnly = (['changedSince', 'summary'] as const).filter((key) => args[key] !== undefined);
+    if (checkOnly.length > 0) throw new UsageError(`--assemble does not check, so it takes no ${FLAG_OF[checkOnly[0] ?? 'summary']}`);
     if (args.paths.length > 0) throw new UsageError(`--assemble takes one design folder; remove the other paths (${args.paths.join(', ')})`);
     if (args.force && args.output === undefined) throw new UsageError('--force only goes with -o <file>: without -o nothing is written');
     return args;
@@ -128,6 +136,15 @@ export function parseArgs(argv: string[]): CliArgs {
   if (args.force) throw new UsageError('--force only goes with --assemble <design folder> -o <file>');
   if (args.paths.length === 0) args.paths.push('.');
   return args;
+}
+
+const FLAG_OF = { changedSince: '--changed-since', summary: '--summary' } as const;
+
+/** A git revision as git reads it; one that starts with `-` would be read as an option. */
+function gitRef(ref: string): string {
+  if (ref.trim() === '') throw new UsageError('--changed-since needs a git ref, such as origin/main or HEAD~1');
+  if (ref.startsWith('-')) throw new UsageError(`--changed-since takes a git ref, not "${ref}"`);
+  return ref;
 }
 
 function nonEmpty(value: string, flag: string): string {

@@ -1,12 +1,14 @@
-/** `design-check [paths…]`: find the designs, check them, report, exit. */
+/** `design-check [paths…]`: find the designs, check them (or skip the unchanged ones), report, exit. */
 import * as path from 'node:path';
 import { atLeast, checkDesign, forEachDesign, type DesignReport, type Finding } from '../core';
 import { version } from '../../package.json';
 import type { CliArgs } from './args';
 import { relativeTo, toPosix } from './cli-paths';
+import { FolderGate, type Decide } from './folder-gate';
 import { formatGithub } from './format-github';
 import { formatSarif } from './format-sarif';
 import { formatText } from './format-text';
+import { changedFolders, GitError, realFolder } from './git-changes';
 import type { CliIo } from './io';
 import { nodeFileSystem } from './node-file-system';
 import { printable } from './printable';
@@ -20,11 +22,29 @@ export async function runCheck(args: CliArgs, io: CliIo): Promise<number> {
   const absolute = args.paths.map((given) => toPosix(path.resolve(io.cwd, given)));
   const stats = await Promise.all(absolute.map((given) => fs.stat(given).catch(() => undefined)));
 
+  let changed: Set<string> | undefined;
+  if (args.changedSince !== undefined) {
+    try {
+      changed = await changedFolders(io.cwd, args.changedSince);
+    } catch (error) {
+      if (!(error instanceof GitError)) throw error;
+      note(error.message.endsWith('.') ? error.message : `${error.message}.`);
+      return 2;
+    }
+  }
+
+  const decide: Decide = async (folder) => (changed && !changed.has(await realFolder(folder)) ? { kind: 'skip' } : { kind: 'check', bytes: new Map() });
+  const gate = changed ? new FolderGate(fs, decide) : undefined;
+
   // One design at a time: only its findings are kept, not its parsed files (see bench/RESULTS.md).
   const reports: DesignReport[] = [];
-  const discovery = await forEachDesign(fs, absolute, (design) => {
+  const discovery = await forEachDesign(gate ?? fs, absolute, (design) => {
     reports.push(checkDesign(design, { rules: args.rules }));
   });
+  if (gate) {
+    for (const plan of gate.plans.values()) if (plan.kind === 'cached') reports.push(plan.report);
+    reports.sort((a, b) => a.folder.localeCompare(b.folder));
+  }
 
   // A path named on the command line that cannot be looked at is a usage error; a folder found
   // below it that cannot be listed is reported with the rest (see unlisted-folders.ts).
@@ -40,6 +60,7 @@ export async function runCheck(args: CliArgs, io: CliIo): Promise<number> {
   const report = toCliReport(reports, relative, keep);
   const outside = unlistedFolderFindings(discovery.errors, args.rules, relative);
   report.findings.push(...outside);
+  if (args.changedSince !== undefined) report.changedSince = args.changedSince;
   io.out(render(report, args));
   if (args.summary !== undefined) {
     try {
