@@ -24,6 +24,9 @@ export interface CliArgs {
   changedSince?: string;
   /** `--summary <file>`: append a Markdown completeness table per design to this file. */
   summary?: string;
+  /** `--cache`, or `--cache-location <file>` (which implies it): reuse the findings of unchanged designs. */
+  cache: boolean;
+  cacheLocation?: string;
 }
 
 export class UsageError extends Error {}
@@ -48,6 +51,9 @@ Options:
                              ref (committed since the merge base, or not committed yet)
   --summary <file>           append a Markdown table per design to the file (such as
                              $GITHUB_STEP_SUMMARY); never overwrites it
+  --cache                    reuse the results of designs whose files did not change
+  --cache-location <file>    where the cache lives (default: .design-check-cache);
+                             implies --cache
   --assemble <folder>        assemble the design in this folder into one document
   -o, --output <file>        with --assemble: write Markdown (.md) or a web page (.html);
                              a file that already exists is left alone unless --force
@@ -65,7 +71,7 @@ const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'github'];
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'info', 'never'];
 
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { paths: [], format: 'text', rules: {}, failOn: 'warning', help: false, version: false, hideGaps: false, force: false };
+  const args: CliArgs = { paths: [], format: 'text', rules: {}, failOn: 'warning', help: false, version: false, hideGaps: false, force: false, cache: false };
   const rules: Record<string, RuleLevel> = {};
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index] ?? '';
@@ -114,6 +120,13 @@ export function parseArgs(argv: string[]): CliArgs {
       case '--summary':
         args.summary = nonEmpty(value(), '--summary');
         break;
+      case '--cache':
+        args.cache = true;
+        break;
+      case '--cache-location':
+        args.cacheLocation = nonEmpty(value(), '--cache-location');
+        args.cache = true;
+        break;
       case '--':
         args.paths.push(...argv.slice(index + 1));
         index = argv.length;
@@ -125,8 +138,8 @@ export function parseArgs(argv: string[]): CliArgs {
   }
   args.rules = rules;
   if (args.assemble !== undefined) {
-    const checkOnly = (['changedSince', 'summary'] as const).filter((key) => args[key] !== undefined);
-    if (checkOnly.length > 0) throw new UsageError(`--assemble does not check, so it takes no ${FLAG_OF[checkOnly[0] ?? 'summary']}`);
+    const checkOnly = (['changedSince', 'summary', 'cacheLocation'] as const).filter((key) => args[key] !== undefined);
+    if (checkOnly.length > 0 || args.cache) throw new UsageError(`--assemble does not check, so it takes no ${checkOnly.length > 0 ? FLAG_OF[checkOnly[0] ?? 'summary'] : '--cache'}`);
     if (args.paths.length > 0) throw new UsageError(`--assemble takes one design folder; remove the other paths (${args.paths.join(', ')})`);
     if (args.force && args.output === undefined) throw new UsageError('--force only goes with -o <file>: without -o nothing is written');
     return args;
@@ -138,7 +151,7 @@ export function parseArgs(argv: string[]): CliArgs {
   return args;
 }
 
-const FLAG_OF = { changedSince: '--changed-since', summary: '--summary' } as const;
+const FLAG_OF = { changedSince: '--changed-since', summary: '--summary', cacheLocation: '--cache-location' } as const;
 
 /** A git revision as git reads it; one that starts with `-` would be read as an option. */
 function gitRef(ref: string): string {

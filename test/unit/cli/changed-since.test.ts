@@ -128,6 +128,16 @@ describe('design-check --changed-since', () => {
     const result = await run(root, '--changed-since', 'HEAD');
     assert.deepEqual(result, { code: 0, out: 'No design has a file changed since HEAD: nothing to check.\n', err: '' });
   });
+
+  it('with --cache, keeps the entries of the designs it skipped', async () => {
+    const repo = repository();
+    await run(repo, '--cache');
+    const since = await run(repo, '--changed-since', 'main', '--cache');
+    assert.deepEqual(since, await run(repo, '--changed-since', 'main'));
+    const cache = JSON.parse(readFileSync(path.join(repo, '.design-check-cache'), 'utf8')) as { designs: Record<string, unknown> };
+    assert.equal(Object.keys(cache.designs).length, 3);
+    assert.deepEqual(await run(repo, '--cache'), await run(repo));
+  });
 });
 
 describe('design-check --changed-since: errors exit 2 with one line on stderr', () => {

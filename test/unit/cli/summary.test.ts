@@ -85,8 +85,8 @@ describe('design-check --summary', () => {
     assert.equal(result.err, 'design-check: cannot append the summary to summary.md (EISDIR).\n');
   });
 
-  it('--summary and --changed-since do not go with --assemble', async () => {
-    for (const flag of [['--summary', 's.md'], ['--changed-since', 'main']]) {
+  it('--summary, --changed-since and --cache do not go with --assemble', async () => {
+    for (const flag of [['--summary', 's.md'], ['--changed-since', 'main'], ['--cache']]) {
       const result = await run(REPO, '--assemble', 'examples/url-shortener', ...flag);
       assert.equal(result.code, 2);
       assert.match(result.err, new RegExp(`--assemble does not check, so it takes no ${flag[0]}`));
