@@ -1,35 +1,19 @@
 /**
  * `--changed-since <ref>` in a throw-away git repository: only designs with a changed file are
- * checked, all of their files; git's own configuration is kept out (a private HOME, no system or
- * global config), so this runs the same as root, in a 0700 HOME, or on a CI machine.
+ * checked, all of their files; git's own configuration is kept out (isolateGit: a private HOME, no
+ * system or global config), so this runs the same as root, in a 0700 HOME, or on a CI machine.
  */
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { before, describe, it } from 'node:test';
 import { runCli } from '../../../src/cli/main';
 import { EXAMPLE, FIXTURES, REPO, tempDir } from '../helpers';
+import { git, isolateGit } from './ci-support';
 
-const home = tempDir('design-docs-git-home-');
-Object.assign(process.env, {
-  HOME: home,
-  XDG_CONFIG_HOME: path.join(home, '.config'),
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: path.join(home, 'gitconfig'),
-  GIT_AUTHOR_NAME: 'Test',
-  GIT_AUTHOR_EMAIL: 'test@example.com',
-  GIT_COMMITTER_NAME: 'Test',
-  GIT_COMMITTER_EMAIL: 'test@example.com',
-  // Never find a repository above the temporary folders.
-  GIT_CEILING_DIRECTORIES: path.dirname(home),
-});
-writeFileSync(path.join(home, 'gitconfig'), '');
-
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-}
+isolateGit();
 
 interface Run {
   code: number;
