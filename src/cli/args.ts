@@ -43,7 +43,7 @@ status table, contents, then the seven steps. Without -o it prints the Markdown.
 Options:
   --format text|json|sarif|github
                              output format (default: text); github prints GitHub
-                             workflow commands (annotations on the changed lines)
+                             workflow commands: an annotation on each finding's line
   --rule <id>=<level>        change a rule's level: off, info, warning or error (repeatable)
   --fail-on <level>          exit 1 when findings at or above this level remain:
                              error, warning (default), info or never
@@ -65,7 +65,8 @@ Options:
   -h, --help                 show this help
   --version                  show the version
 
-Exit codes: 0 complete (or assembled), 1 findings at or above --fail-on, 2 usage error.`;
+Exit codes: 0 complete (or assembled), 1 findings at or above --fail-on, 2 usage error
+(or git, or the --summary file, failing).`;
 
 const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'github'];
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'info', 'never'];
