@@ -1,6 +1,7 @@
 /**
  * A design's report as the cache keeps it: everything the CLI prints or summarises, without the
  * text edits of fixes (only their titles are ever printed) or the ranges of section headings.
+ * A state or status the core adds later is kept as it is (only its type is checked).
  * `isStoredReport` checks a report read back from disk before anything trusts its shape.
  */
 import type { DesignReport } from '../core';
@@ -17,7 +18,12 @@ export function storedReport(report: DesignReport): DesignReport {
       status: step.status,
       reviewers: step.reviewers,
       complete: step.complete,
-      artifacts: step.artifacts.map((artifact) => ({ id: artifact.id, title: artifact.title, state: artifact.state })),
+      artifacts: step.artifacts.map((artifact) => ({
+        id: artifact.id,
+        title: artifact.title,
+        state: artifact.state,
+        ...(artifact.notApplicable ? { notApplicable: { reason: artifact.notApplicable.reason } } : {}),
+      })),
     })),
     findings: report.findings.map((finding) => ({
       rule: finding.rule,
@@ -69,7 +75,7 @@ const step = shape({
   status: isString,
   reviewers: arrayOf(isString),
   complete: isBoolean,
-  artifacts: arrayOf(shape({ id: isString, title: isString, state: isString })),
+  artifacts: arrayOf(shape({ id: isString, title: isString, state: isString, notApplicable: optional(shape({ reason: isString })) })),
 });
 const report = shape({ folder: isString, title: isString, complete: isBoolean, steps: arrayOf(step), findings: arrayOf(finding) });
 

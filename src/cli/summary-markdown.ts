@@ -34,12 +34,18 @@ export function summaryMarkdown({ reports, report, keep, relative, outside }: Su
   return parts.join('\n') + '\n';
 }
 
+/** Written of all; a section marked not applicable with a reason counts as written, and is counted apart too. */
+function artifactCount(artifacts: readonly { state: string }[]): string {
+  const written = artifacts.filter((artifact) => artifact.state === 'present' || artifact.state === 'not-applicable').length;
+  const notApplicable = artifacts.filter((artifact) => artifact.state === 'not-applicable').length;
+  return `${written}/${artifacts.length}${notApplicable > 0 ? ` (${notApplicable} N/A)` : ''}`;
+}
+
 function designTable(design: DesignReport, findings: readonly Finding[], relative: (file: string) => string): string[] {
-  const written = (artifacts: readonly { state: string }[]) => artifacts.filter((artifact) => artifact.state === 'present').length;
   const rows = design.steps.map((step) => {
     const own = step.file === undefined ? [] : findings.filter((finding) => finding.file === step.file && finding.rule !== 'missing-step');
     const name = `${step.step}. ${step.title}${step.file === undefined ? '' : ` (${relative(step.file).split('/').pop() ?? ''})`}`;
-    return row([text(name), text(step.status), mark(step.complete), `${written(step.artifacts)}/${step.artifacts.length}`, ...counts(own)]);
+    return row([text(name), text(step.status), mark(step.complete), artifactCount(step.artifacts), ...counts(own)]);
   });
   const artifacts = design.steps.flatMap((step) => step.artifacts);
   return [
@@ -48,7 +54,7 @@ function designTable(design: DesignReport, findings: readonly Finding[], relativ
     row(['Step', 'Status', 'Complete', 'Artifacts written', 'Errors', 'Warnings', 'Info']),
     row(['---', '---', ':---:', '---:', '---:', '---:', '---:']),
     ...rows,
-    row(['**Design**', '', mark(design.complete), `${written(artifacts)}/${artifacts.length}`, ...counts(findings)]),
+    row(['**Design**', '', mark(design.complete), artifactCount(artifacts), ...counts(findings)]),
   ];
 }
 

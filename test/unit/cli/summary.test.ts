@@ -65,6 +65,16 @@ describe('design-check --summary', () => {
     assert.match(written, /\n\| \*\*Design\*\* \| {2}\| ✅ \| 24\/24 \| 0 \| 0 \| 0 \|\n\n$/);
   });
 
+  it('counts a section marked not applicable (with its reason) as written, and says how many are', async () => {
+    const root = workspace();
+    const file = path.join(root, 'docs', 'partial', '02-requirements.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('## Availability\n\nTODO', '## Availability\n\nN/A: best effort; a missed notification is sent with the next one.'));
+    await run(root, 'docs/partial', '--summary', 'summary.md');
+    const written = readFileSync(path.join(root, 'summary.md'), 'utf8');
+    assert.match(written, /\n\| 2\\\. Clarify requirements \\\(02\\-requirements\\\.md\\\) \| draft \| ❌ \| 3\/6 \(1 N\/A\) \|/);
+    assert.match(written, /\n\| \*\*Design\*\* \| {2}\| ❌ \| 6\/24 \(1 N\/A\) \|/);
+  });
+
   it('keeps the title and paths inert: no table cell, link or markup can come from them', async () => {
     const root = workspace();
     const file = path.join(root, 'docs', 'partial', '01-justification.md');
