@@ -3,20 +3,22 @@
 //
 //   node scripts/pack-cli.mjs [--out <folder>]      (default build/cli-package)
 //
-// Writes <out>/design-check/ (the package: package.json with the `design-check` bin, cli.js,
-// README.md, LICENSE), packs it with `npm pack` into <out>/<name>-<version>.tgz, and copies that
-// to <out>/design-check.tgz, a name that does not change between versions (the README uses it).
+// Puts the package together in a temporary folder (package.json with the `design-check` bin,
+// cli.js, README.md, LICENSE), packs it with `npm pack` into <out>/<name>-<version>.tgz, and
+// copies that to <out>/design-check.tgz, a name that does not change between versions (the README
+// uses it). Only the tarballs are left in <out>: no bundle there for ESLint or anything else to pick up.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCliBundle, ROOT } from './cli-bundle.mjs';
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
 const out = path.resolve(values.out ?? path.join(ROOT, 'build', 'cli-package'));
-const stage = path.join(out, 'design-check');
+const stage = mkdtempSync(path.join(tmpdir(), 'design-check-package-'));
 rmSync(out, { recursive: true, force: true });
-mkdirSync(stage, { recursive: true });
+mkdirSync(out, { recursive: true });
 
 const root = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 await buildCliBundle(path.join(stage, 'cli.js'));
@@ -45,4 +47,5 @@ writeFileSync(path.join(stage, 'README.md'), readme.replace('<!-- usage -->', `\
 const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', out], { cwd: stage, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
 const tarball = path.join(out, packed[0].filename);
 copyFileSync(tarball, path.join(out, 'design-check.tgz'));
+rmSync(stage, { recursive: true, force: true });
 console.log(`${path.relative(process.cwd(), tarball)} (also ${path.relative(process.cwd(), path.join(out, 'design-check.tgz'))}): ${packed[0].files.map((file) => file.path).join(', ')}`);

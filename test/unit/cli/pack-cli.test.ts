@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { FIXTURES, REPO, tempDir } from '../helpers';
@@ -13,6 +13,7 @@ import { FIXTURES, REPO, tempDir } from '../helpers';
 const work = tempDir('design-docs-pack-');
 const out = path.join(work, 'out');
 const project = path.join(work, 'project');
+const { version } = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { version: string };
 /** npm with a cache of its own and no network: nothing here may come from the registry. */
 const npmEnv = {
   ...process.env,
@@ -35,20 +36,24 @@ describe('npm run pack:cli', () => {
   });
 
   it('packs package.json, cli.js, README.md and LICENSE: a bin, no dependency, no extension code', () => {
+    assert.deepEqual(readdirSync(out).sort(), ['design-check.tgz', `system-design-docs-design-check-${version}.tgz`], 'only the tarballs are left');
     const files = execFileSync('tar', ['-tzf', path.join(out, 'design-check.tgz')], { encoding: 'utf8' }).trim().split('\n').sort();
     assert.deepEqual(files, ['package/LICENSE', 'package/README.md', 'package/cli.js', 'package/package.json']);
-    const manifest = JSON.parse(readFileSync(path.join(out, 'design-check', 'package.json'), 'utf8')) as Record<string, unknown>;
-    const root = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { version: string };
+    const unpacked = path.join(work, 'unpacked');
+    execFileSync('mkdir', ['-p', unpacked]);
+    execFileSync('tar', ['-xzf', path.join(out, 'design-check.tgz'), '-C', unpacked]);
+    const packaged = path.join(unpacked, 'package');
+    const manifest = JSON.parse(readFileSync(path.join(packaged, 'package.json'), 'utf8')) as Record<string, unknown>;
     assert.deepEqual(manifest.bin, { 'design-check': 'cli.js' });
-    assert.equal(manifest.version, root.version);
+    assert.equal(manifest.version, version);
     for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies', 'scripts']) assert.equal(manifest[field], undefined, field);
-    const bundle = readFileSync(path.join(out, 'design-check', 'cli.js'), 'utf8');
+    const bundle = readFileSync(path.join(packaged, 'cli.js'), 'utf8');
     assert.ok(bundle.startsWith('#!/usr/bin/env node\n'));
     // esbuild's metafile is checked by the pack script itself (cli-bundle.mjs); this is the same from outside.
     assert.ok(!/require\(["']vscode["']\)|acquireVsCodeApi|customElements\.define/.test(bundle), 'no extension or webview code in cli.js');
-    const readme = readFileSync(path.join(out, 'design-check', 'README.md'), 'utf8');
+    const readme = readFileSync(path.join(packaged, 'README.md'), 'utf8');
     assert.match(readme, /```text\nUsage: design-check \[paths…\] \[options\]/);
-    assert.equal(readFileSync(path.join(out, 'design-check', 'LICENSE'), 'utf8'), readFileSync(path.join(REPO, 'LICENSE'), 'utf8'));
+    assert.equal(readFileSync(path.join(packaged, 'LICENSE'), 'utf8'), readFileSync(path.join(REPO, 'LICENSE'), 'utf8'));
   });
 
   it('installs offline into an empty project, and `npx design-check` checks designs there', () => {
@@ -66,7 +71,6 @@ describe('npm run pack:cli', () => {
     assert.match(gaps.stdout, /placeholder-text "TODO" is left in "Scale summary"/);
     assert.match(gaps.stdout, /\n1 design checked: 0 complete; 7 warnings\.\n$/);
     // The bin npm linked, run directly.
-    const version = sh(path.join(project, 'node_modules', '.bin', 'design-check'), ['--version'], project);
-    assert.deepEqual(version, { status: 0, stdout: `${JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')).version}\n`, stderr: '' });
+    assert.deepEqual(sh(path.join(project, 'node_modules', '.bin', 'design-check'), ['--version'], project), { status: 0, stdout: `${version}\n`, stderr: '' });
   });
 });
