@@ -2,6 +2,7 @@
 import { cpus, platform, release, totalmem } from 'node:os';
 import type { Budget } from './budgets';
 import type { BundleResult } from './bundle';
+import type { CacheResult } from './cache';
 import type { KeystrokeResult } from './keystroke';
 import { growth, mb, type MemoryResult } from './memory';
 import { grammarCost, grammarEstimate, rulesCost, type ThroughputResult } from './throughput';
@@ -16,6 +17,7 @@ export interface Workload {
   seed: number;
   throughputRounds: number;
   keystrokeRounds: number;
+  cacheRounds: number;
   command: string;
 }
 
@@ -25,6 +27,7 @@ export interface Results {
   keystroke: KeystrokeResult;
   memory: MemoryResult;
   bundle: BundleResult;
+  cache: CacheResult;
   budgets: Budget[];
   durationSeconds: number;
 }
@@ -45,6 +48,7 @@ export function headline(r: Results): string[] {
   const byDesign = r.memory.byDesign.peakRss / r.memory.markdownlint.peakRss;
   return [
     `- **Check a workspace** (${w.designs} designs, ${w.files.toLocaleString('en')} step files): ${x(ratio(t.check, t.markdownlint).value)} the CPU time of markdownlint's default rules; ${x(ratio(t.check, t.bare).value)} a bare \`remark-parse\`, ${x(rulesCost(t))} a parse with the same grammar (GFM + front matter), which alone costs ${x(grammarCost(t).value)} the bare parse.`,
+    `- **\`design-check --cache\`** with one file changed: ${x(ratio(r.cache.warm, r.cache.cold).value)} the CPU time of a cold \`design-check\` of the same workspace.`,
     `- **Keystroke** in a ${w.bigFileLines.toLocaleString('en')}-line step file: re-check ${x(ratio(k.large, k.bare).value)} one bare parse of that file (${x(ratio(k.large, k.grammar).value)} one same-grammar parse); ${k.largeDesigns} designs cost ${x(ratio(k.large, k.small).value)} what ${k.smallDesigns} do.`,
     `- **Memory**: peak RSS ${x(byDesign)} markdownlint's when checking one design at a time, ${x(memory)} with every parsed file held (as the editor keeps them).`,
     `- **Bundle**: \`dist/extension.js\` ${kb(r.bundle.extension.bytes)} minified; ${r.bundle.misplaced.length === 0 ? 'no mermaid or form UI in it' : 'mermaid or form UI code found in it'}.`,
@@ -93,7 +97,7 @@ export function renderResults(r: Results): string {
     '',
     ...machine(r),
     `- Workspace: ${w.designs} generated designs (seed ${w.seed}), ${w.files.toLocaleString('en')} step files, ${(w.bytes / 1e6).toFixed(1)} MB of Markdown; the step-7 file of the first design is the long one: ${w.bigFileLines.toLocaleString('en')} lines, ${kb(w.bigFileBytes)}.`,
-    `- Passes: ${w.throughputRounds} for throughput; rounds: ${w.keystrokeRounds} for the keystroke path, after a warm-up round. (Up to 3 passes and 6 rounds; fewer when the machine is busy, so the whole run stays under 5 minutes.)${w.throughputRounds < 2 ? ' **Only one throughput pass fitted in the time: its figures are sums over interleaved runs, not medians; run again on a quieter machine.**' : ''}`,
+    `- Passes: ${w.throughputRounds} for throughput; rounds: ${w.keystrokeRounds} for the keystroke path, after a warm-up round; ${w.cacheRounds} cold/warm pair(s) for \`--cache\`. (Up to 3 passes, 6 rounds and 2 pairs; fewer when the machine is busy, so the whole run stays near 5 minutes.)${w.throughputRounds < 2 ? ' **Only one throughput pass fitted in the time: its figures are sums over interleaved runs, not medians; run again on a quieter machine.**' : ''}`,
     '',
     '## What "bare parse" means here',
     '',
@@ -119,7 +123,18 @@ export function renderResults(r: Results): string {
     `- Same-grammar parse / bare parse (the cost of GFM + front matter, on the same files): **${x(grammarCost(t).value)}** (passes ${grammarCost(t).low.toFixed(2)}–${grammarCost(t).high.toFixed(2)})`,
     `- Checker / same-grammar parse (what reading the front matter, splitting sections and all the rules add): **${x(rulesCost(t))}**`,
     '',
-    '## 2. Keystroke path',
+    '## 2. `design-check --cache`',
+    '',
+    `The whole CLI (\`runCli\` in this process, \`--format json\`) over a copy of the workspace on disk: discovery, reading, hashing, parsing, checking and output, so these figures include file I/O, unlike section 1. A cold run has no cache; before each warm run one line is appended to \`${r.cache.changedFile}\`, so the warm run checks that design again and takes the other ${w.designs - 1} from the cache. Each pair runs close in time; ${w.cacheRounds} pair(s).`,
+    '',
+    '| Variant | CPU (median) | CPU (min–max) | Wall (median) |',
+    '| --- | --- | --- | --- |',
+    ...timingRows([r.cache.cold, r.cache.warm, r.cache.fill], undefined),
+    '',
+    `- Warm / cold: ${spread(r.cache.warm, r.cache.cold, 'pairs')}; the warm output ${r.cache.sameOutput ? 'was identical to' : '**differed from**'} a cold run's on the same files.`,
+    `- Filling the cache (the first \`--cache\` run) / cold run: **${x(r.cache.fill.median / r.cache.cold.median)}**; the cache file is ${(r.cache.cacheBytes / 1e6).toFixed(1)} MB.`,
+    '',
+    '## 3. Keystroke path',
     '',
     'As the editor does it: the edited document gets a new version; `DocCache` (keyed by path and version) parses',
     'it again, the loaded files are regrouped into designs (`designsFrom`), and only that file\'s design is checked',
@@ -136,7 +151,7 @@ export function renderResults(r: Results): string {
     `- Re-check, ${k.largeDesigns} / ${k.smallDesigns} designs: ${spread(k.large, k.small)}`,
     `- Re-check / one same-grammar parse: ${spread(k.large, k.grammar)}; same-grammar / bare parse of the file: ${spread(k.grammar, k.bare)}`,
     '',
-    '## 3. Memory',
+    '## 4. Memory',
     '',
     'The checker and markdownlint each in a child process of their own (`--expose-gc`): read every file, warm the',
     'code on one design, collect, take the baseline, run the whole check (1), collect again. The checker\'s process',
@@ -154,7 +169,7 @@ export function renderResults(r: Results): string {
     `- Peak RSS, checker / markdownlint: **${x(m.check.peakRss / m.markdownlint.peakRss)}** with every file held (RSS growth ${x(growth(m.check).rss / growth(m.markdownlint).rss)}, heap growth ${x(growth(m.check).heap / growth(m.markdownlint).heap)}); **${x(m.byDesign.peakRss / m.markdownlint.peakRss)}** one design at a time (RSS growth ${x(growth(m.byDesign).rss / growth(m.markdownlint).rss)}).`,
     `- The checker's "held after" for \`check\` is every parsed file plus the reports: what the editor keeps resident for this workspace.`,
     '',
-    '## 4. Bundle',
+    '## 5. Bundle',
     '',
     '`node scripts/build.mjs --production`, then the sizes on disk.',
     '',

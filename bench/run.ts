@@ -3,11 +3,13 @@
  * memory and bundle sizes, print the ratios and write bench/RESULTS.md.
  *
  * Options: --designs N (300), --small N (30, the other keystroke workspace), --rounds N (3 throughput
- * passes), --keystroke-rounds N (10), --seed N (42), --out FILE (bench/RESULTS.md).
+ * passes), --keystroke-rounds N (10), --cache-rounds N (2 cold/warm pairs of `design-check --cache`),
+ * --seed N (42), --out FILE (bench/RESULTS.md).
  */
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { bundleBudgets, keystrokeBudgets, memoryBudgets, throughputBudgets } from './budgets';
+import { bundleBudgets, cacheBudgets, keystrokeBudgets, memoryBudgets, throughputBudgets } from './budgets';
+import { measureCache } from './cache';
 import { measureBundle } from './bundle';
 import { generateWorkspace } from './generate';
 import { measureMemory } from './memory';
@@ -21,6 +23,8 @@ const THROUGHPUT_BUDGET_MS = 100_000;
 const KEYSTROKE_BUDGET_MS = 15_000;
 /** No measured pass or round that would likely end later than this after the start. */
 const DEADLINE_MS = 285_000;
+/** The `--cache` pairs come last (each holds a whole cold CLI run); past the first, none that would end later than this. */
+const CACHE_DEADLINE_MS = 330_000;
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -40,6 +44,7 @@ async function main(): Promise<void> {
   const small = Math.min(option('small', 30), designs);
   const rounds = option('rounds', 3);
   const keystrokeRounds = option('keystroke-rounds', 6);
+  const cacheRounds = option('cache-rounds', 2);
   const seed = option('seed', 42);
   const out = resolve(REPO, textOption('out', 'bench/RESULTS.md'));
   if (!hasGc()) console.warn('note: run with --expose-gc (npm run bench does) for steadier figures');
@@ -63,6 +68,12 @@ async function main(): Promise<void> {
   log(`Throughput: up to ${rounds} interleaved passes (2 unless time runs short; no new one after ${THROUGHPUT_BUDGET_MS / 1000} s)…`);
   const throughput = await measureThroughput(workspace.files, { min: Math.min(2, rounds), max: rounds, budgetMs: THROUGHPUT_BUDGET_MS, deadline: started + DEADLINE_MS }, log);
 
+  // One step file of the second design: the warm run re-checks that design and reuses the rest.
+  const changed = workspace.files.find((file) => file.design === Math.min(1, designs - 1) && file.path.endsWith('03-scale.md')) ?? workspace.files[0];
+  if (!changed) throw new Error('no files generated');
+  log(`design-check --cache: up to ${cacheRounds} cold runs and warm runs with ${changed.path} changed (the whole CLI, on disk)…`);
+  const cache = await measureCache(workspace.root, changed.path, { min: 1, max: cacheRounds, deadline: started + CACHE_DEADLINE_MS }, log);
+
   const results: Results = {
     workload: {
       designs,
@@ -73,13 +84,15 @@ async function main(): Promise<void> {
       seed,
       throughputRounds: throughput.bare.samples.length,
       keystrokeRounds: keystroke.large.samples.length,
+      cacheRounds: cache.warm.samples.length,
       command: ['npm run bench', ...process.argv.slice(2)].join(' '),
     },
     throughput,
     keystroke,
     memory,
     bundle,
-    budgets: [...throughputBudgets(throughput), ...keystrokeBudgets(keystroke), ...memoryBudgets(memory), ...bundleBudgets(bundle)],
+    cache,
+    budgets: [...throughputBudgets(throughput), ...cacheBudgets(cache), ...keystrokeBudgets(keystroke), ...memoryBudgets(memory), ...bundleBudgets(bundle)],
     durationSeconds: 0,
   };
   results.durationSeconds = (performance.now() - started) / 1000;

@@ -2,7 +2,7 @@
 import { LEVELS, RULE_IDS, type RuleConfig } from '../core';
 import type { RuleLevel } from '../core';
 
-export type OutputFormat = 'text' | 'json' | 'sarif';
+export type OutputFormat = 'text' | 'json' | 'sarif' | 'github';
 export type FailOn = 'error' | 'warning' | 'info' | 'never';
 
 export interface CliArgs {
@@ -20,6 +20,13 @@ export interface CliArgs {
   hideGaps: boolean;
   /** `--force` with `-o`: replace an existing output file (never a step file of the design, a folder or a link). */
   force: boolean;
+  /** `--changed-since <git ref>`: check only the designs with a file changed since that ref (see git-changes.ts). */
+  changedSince?: string;
+  /** `--summary <file>`: append a Markdown completeness table per design to this file. */
+  summary?: string;
+  /** `--cache`, or `--cache-location <file>` (which implies it): reuse the findings of unchanged designs. */
+  cache: boolean;
+  cacheLocation?: string;
 }
 
 export class UsageError extends Error {}
@@ -34,10 +41,19 @@ With --assemble, joins one design's step files into a single document instead: t
 status table, contents, then the seven steps. Without -o it prints the Markdown.
 
 Options:
-  --format text|json|sarif   output format (default: text)
+  --format text|json|sarif|github
+                             output format (default: text); github prints GitHub
+                             workflow commands: an annotation on each finding's line
   --rule <id>=<level>        change a rule's level: off, info, warning or error (repeatable)
   --fail-on <level>          exit 1 when findings at or above this level remain:
                              error, warning (default), info or never
+  --changed-since <ref>      check only the designs with a file changed since the git
+                             ref (committed since the merge base, or not committed yet)
+  --summary <file>           append a Markdown table per design to the file (such as
+                             $GITHUB_STEP_SUMMARY); never overwrites it
+  --cache                    reuse the results of designs whose files did not change
+  --cache-location <file>    where the cache lives (default: .design-check-cache);
+                             implies --cache
   --assemble <folder>        assemble the design in this folder into one document
   -o, --output <file>        with --assemble: write Markdown (.md) or a web page (.html);
                              a file that already exists is left alone unless --force
@@ -49,13 +65,14 @@ Options:
   -h, --help                 show this help
   --version                  show the version
 
-Exit codes: 0 complete (or assembled), 1 findings at or above --fail-on, 2 usage error.`;
+Exit codes: 0 complete (or assembled), 1 findings at or above --fail-on, 2 usage error
+(or git, or the --summary file, failing).`;
 
-const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
+const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'github'];
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'info', 'never'];
 
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { paths: [], format: 'text', rules: {}, failOn: 'warning', help: false, version: false, hideGaps: false, force: false };
+  const args: CliArgs = { paths: [], format: 'text', rules: {}, failOn: 'warning', help: false, version: false, hideGaps: false, force: false, cache: false };
   const rules: Record<string, RuleLevel> = {};
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index] ?? '';
@@ -98,6 +115,19 @@ export function parseArgs(argv: string[]): CliArgs {
       case '--force':
         args.force = true;
         break;
+      case '--changed-since':
+        args.changedSince = gitRef(value());
+        break;
+      case '--summary':
+        args.summary = nonEmpty(value(), '--summary');
+        break;
+      case '--cache':
+        args.cache = true;
+        break;
+      case '--cache-location':
+        args.cacheLocation = nonEmpty(value(), '--cache-location');
+        args.cache = true;
+        break;
       case '--':
         args.paths.push(...argv.slice(index + 1));
         index = argv.length;
@@ -109,6 +139,8 @@ export function parseArgs(argv: string[]): CliArgs {
   }
   args.rules = rules;
   if (args.assemble !== undefined) {
+    const checkOnly = (['changedSince', 'summary', 'cacheLocation'] as const).filter((key) => args[key] !== undefined);
+    if (checkOnly.length > 0 || args.cache) throw new UsageError(`--assemble does not check, so it takes no ${checkOnly.length > 0 ? FLAG_OF[checkOnly[0] ?? 'summary'] : '--cache'}`);
     if (args.paths.length > 0) throw new UsageError(`--assemble takes one design folder; remove the other paths (${args.paths.join(', ')})`);
     if (args.force && args.output === undefined) throw new UsageError('--force only goes with -o <file>: without -o nothing is written');
     return args;
@@ -118,6 +150,20 @@ export function parseArgs(argv: string[]): CliArgs {
   if (args.force) throw new UsageError('--force only goes with --assemble <design folder> -o <file>');
   if (args.paths.length === 0) args.paths.push('.');
   return args;
+}
+
+const FLAG_OF = { changedSince: '--changed-since', summary: '--summary', cacheLocation: '--cache-location' } as const;
+
+/** A git revision as git reads it; one that starts with `-` would be read as an option. */
+function gitRef(ref: string): string {
+  if (ref.trim() === '') throw new UsageError('--changed-since needs a git ref, such as origin/main or HEAD~1');
+  if (ref.startsWith('-')) throw new UsageError(`--changed-since takes a git ref, not "${ref}"`);
+  return ref;
+}
+
+function nonEmpty(value: string, flag: string): string {
+  if (value === '') throw new UsageError(`${flag} needs a file name`);
+  return value;
 }
 
 const OUTPUT_KINDS = /\.(?:md|markdown|html?)$/i;

@@ -23,6 +23,8 @@ export interface CliDesign {
 export interface CliReport {
   findings: CliFinding[];
   designs: CliDesign[];
+  /** With `--changed-since`: the ref; only the designs with a file changed since it are in `designs`. */
+  changedSince?: string;
 }
 
 export function toCliReport(reports: DesignReport[], relative: (path: string) => string, keep: (finding: Finding) => boolean): CliReport {

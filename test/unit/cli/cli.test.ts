@@ -81,7 +81,7 @@ describe('design-check: usage errors exit 2 with one line on stderr', () => {
     ['an unknown rule', ['--rule', 'no-such-rule=off'], /unknown rule "no-such-rule"/],
     ['a bad rule level', ['--rule', 'placeholder-text=loud'], /--rule placeholder-text must be one of off, info, warning, error/],
     ['a rule without a level', ['--rule', 'placeholder-text'], /--rule takes <id>=<level>/],
-    ['a bad format', ['--format', 'xml'], /--format must be one of text, json, sarif, not "xml"/],
+    ['a bad format', ['--format', 'xml'], /--format must be one of text, json, sarif, github, not "xml"/],
     ['a format with no value', ['--format'], /--format needs a value/],
     ['a bad --fail-on', ['--fail-on', 'sometimes'], /--fail-on must be one of/],
   ];
