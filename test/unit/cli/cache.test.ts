@@ -8,21 +8,8 @@ import assert from 'node:assert/strict';
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { runCli } from '../../../src/cli/main';
 import { DesignCopy, FIXTURES, tempDir } from '../helpers';
-
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function run(cwd: string, ...argv: string[]): Promise<Run> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { cwd, out: (text) => (out += text), err: (text) => (err += text) });
-  return { code, out, err };
-}
+import { run } from './run-support';
 
 const CACHE = '.design-check-cache';
 const MARK = 'CACHED ';

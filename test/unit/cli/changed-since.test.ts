@@ -9,24 +9,11 @@ import { cpSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { before, describe, it } from 'node:test';
-import { runCli } from '../../../src/cli/main';
 import { EXAMPLE, FIXTURES, REPO, tempDir } from '../helpers';
 import { git, isolateGit } from './ci-support';
+import { run, type Run } from './run-support';
 
 isolateGit();
-
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function run(cwd: string, ...argv: string[]): Promise<Run> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { cwd, out: (text) => (out += text), err: (text) => (err += text) });
-  return { code, out, err };
-}
 
 async function checked(cwd: string, ...argv: string[]): Promise<{ designs: string[]; files: string[]; run: Run }> {
   const result = await run(cwd, ...argv, '--format', 'json');

@@ -8,23 +8,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
-import { runCli } from '../../../src/cli/main';
 import { checkDesign, discoverDesigns, type DesignFileSystem } from '../../../src/core';
 import { nodeFileSystem } from '../../../src/cli/node-file-system';
 import { DesignCopy, REPO, tempDir } from '../helpers';
-
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function run(cwd: string, ...argv: string[]): Promise<Run> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { cwd, out: (text) => (out += text), err: (text) => (err += text) });
-  return { code, out, err };
-}
+import { run, type Run } from './run-support';
 
 /** A workspace with the example design at docs/url-shortener. */
 function workspace(): { root: string; copy: DesignCopy } {
