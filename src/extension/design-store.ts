@@ -107,7 +107,11 @@ export class DesignStore implements vscode.Disposable {
     this.loaded.clear();
     this.ready = undefined;
     this.invalidateAll(false);
-    return this.snapshot();
+    const snapshot = await this.snapshot();
+    // What was read again must reach the diagnostics and the tree even when no file event follows
+    // (a watcher event that came before the refresh, or one that is slow on a busy machine).
+    this.emitter.fire();
+    return snapshot;
   }
 
   /** The parse of an open document at its current version (used by editor features). */
@@ -133,6 +137,9 @@ export class DesignStore implements vscode.Disposable {
       },
     );
     await Promise.all(uris.map((uri) => this.load(uri)));
+    // A snapshot taken while this scan was filling the table (by a caller that was already past
+    // `whenReady`) saw only part of it: never serve that one afterwards.
+    this.snapshotCache = undefined;
     const outcomes = this.loaded.values().map((file) => file.outcome);
     const steps = outcomes.filter((outcome) => outcome.kind === 'step').length;
     const unreadable = outcomes.filter((outcome) => outcome.kind === 'unreadable').length;
