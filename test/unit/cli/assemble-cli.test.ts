@@ -3,17 +3,10 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { runCli } from '../../../src/cli/main';
 import { GOLDEN_PATH } from '../assemble-support';
 import { DesignCopy, FIXTURES, tempDir } from '../helpers';
 import { assertInert, scanTags } from '../html-scan';
-
-async function run(cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { cwd, out: (text) => (out += text), err: (text) => (err += text) });
-  return { code, out, err };
-}
+import { run } from './run-support';
 
 /** A workspace with docs/url-shortener (the example) and docs/partial (two of seven steps). */
 function workspace(): string {

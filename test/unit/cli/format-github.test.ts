@@ -10,16 +10,9 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { annotation, escapeData, escapeProperty } from '../../../src/cli/format-github';
-import { runCli } from '../../../src/cli/main';
 import type { CliFinding } from '../../../src/cli/report-model';
 import { FIXTURES, tempDir } from '../helpers';
-
-async function run(cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { cwd, out: (text) => (out += text), err: (text) => (err += text) });
-  return { code, out, err };
-}
+import { run } from './run-support';
 
 /** The runner's reading of one line (actions/runner ActionCommand.TryParseV2). */
 function parseCommand(line: string): { command: string; properties: Record<string, string>; data: string } | undefined {

@@ -4,16 +4,9 @@ import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { artifactLocation } from '../../../src/cli/format-sarif';
-import { runCli } from '../../../src/cli/main';
 import { RULE_IDS, RULES } from '../../../src/core';
 import { DesignCopy, FIXTURES, tempDir } from '../helpers';
-
-async function run(cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { cwd, out: (text) => (out += text), err: (text) => (err += text) });
-  return { code, out, err };
-}
+import { run } from './run-support';
 
 /** docs/team-wiki-search (half written: findings of many kinds) and docs/url-shortener (complete). */
 function workspace(folder = 'docs'): string {

@@ -3,16 +3,9 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { runCli } from '../../../src/cli/main';
 import { text } from '../../../src/cli/summary-markdown';
 import { FIXTURES, REPO, tempDir } from '../helpers';
-
-async function run(cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { cwd, out: (chunk) => (out += chunk), err: (chunk) => (err += chunk) });
-  return { code, out, err };
-}
+import { run } from './run-support';
 
 function workspace(): string {
   const root = tempDir();

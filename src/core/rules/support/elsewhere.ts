@@ -113,17 +113,7 @@ function found(file: StepFile, block: Block, what: string, deeperHeading = false
   return { file, ...(block.heading ? { heading: block.heading } : {}), what, deeperHeading };
 }
 
-const resultCache = new WeakMap<Design, Map<string, Elsewhere | null>>();
-
 /** Where in `design` the missing `artifact` of `file`'s step seems to be written, if anywhere. */
-export function findElsewhere(design: Design, file: StepFile, artifacts: readonly ArtifactSpec[], artifact: ArtifactSpec): Elsewhere | undefined {
-  let results = resultCache.get(design);
-  if (!results) resultCache.set(design, (results = new Map()));
-  const key = `${file.path}\u0000${artifact.id}`;
-  if (!results.has(key)) results.set(key, search(design, file, artifacts, artifact) ?? null);
-  return results.get(key) ?? undefined;
-}
-
 function search(design: Design, file: StepFile, artifacts: readonly ArtifactSpec[], artifact: ArtifactSpec): Elsewhere | undefined {
   for (const block of blocksOf(file.doc)) {
     const node = block.node;
@@ -158,15 +148,23 @@ export interface MissingArtifact {
   elsewhere?: Elsewhere;
 }
 
-/** Every artifact with no section in its step file, with where it seems to be written instead. */
+const missingCache = new WeakMap<Design, MissingArtifact[]>();
+
+/**
+ * Every artifact with no section in its step file, with where it seems to be written instead.
+ * Computed once per design: `missing-artifact` and `artifact-elsewhere` both read it.
+ */
 export function missingArtifacts(design: Design): MissingArtifact[] {
+  const cached = missingCache.get(design);
+  if (cached) return cached;
   const result: MissingArtifact[] = [];
+  missingCache.set(design, result);
   for (const file of design.files) {
     const spec = file.doc.step === undefined ? undefined : stepSpec(file.doc.step);
     if (!spec) continue;
     for (const { artifact, state } of artifactStatuses(file.doc)) {
       if (state !== 'missing') continue;
-      const elsewhere = findElsewhere(design, file, spec.artifacts, artifact);
+      const elsewhere = search(design, file, spec.artifacts, artifact);
       result.push({ file, spec, artifact, ...(elsewhere ? { elsewhere } : {}) });
     }
   }
