@@ -10,6 +10,7 @@ const CORE_FOLDERS = {
   markdown: ['catalogue'],
   files: ['catalogue', 'markdown'],
   rules: ['catalogue', 'markdown', 'files'],
+  config: ['catalogue', 'markdown', 'files', 'rules'],
   check: ['catalogue', 'markdown', 'files', 'rules'],
   form: ['catalogue', 'markdown', 'files'],
   assemble: ['catalogue', 'markdown', 'files', 'rules', 'check'],

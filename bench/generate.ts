@@ -1,7 +1,7 @@
 /** Generates a seeded synthetic workspace: N designs of seven step files, one of them 3,000 lines long. */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { STEPS, sectionTemplate, type StepSpec } from '../src/core';
+import { SEVEN_STEPS, sectionTemplate, type StepSpec } from '../src/core';
 import { designModel, type DesignModel } from './design-model';
 import { Random, seedFor } from './prng';
 import { bulletList, codeBlock, flowchart, paragraph, prose, sentence, table } from './prose';
@@ -81,7 +81,7 @@ function stepFile(random: Random, model: DesignModel, spec: StepSpec): string {
 
 /** The long file: step 7 of the first design, with one workflow per component of a large system. */
 function bigStepFile(random: Random, model: DesignModel): string {
-  const spec = STEPS[6];
+  const spec = SEVEN_STEPS.steps[6];
   if (!spec) throw new Error('no step 7');
   const components = [...model.components];
   for (let i = 1; components.length < 60; i++) components.push(`${random.pick(['Shard router', 'Ingest worker', 'Projection builder', 'Fan-out service', 'Quota keeper', 'Report renderer'])} ${i}`);
@@ -128,7 +128,7 @@ export function generateWorkspace(root: string, designs: number, seed: number): 
     const random = new Random(seedFor(seed, index));
     const model = designModel(random, index);
     const folder = `docs/design/${String(index + 1).padStart(3, '0')}-${model.slug}`;
-    for (const spec of STEPS) {
+    for (const spec of SEVEN_STEPS.steps) {
       const big = index === 0 && spec.step === 7;
       const text = big ? bigStepFile(random, { ...model, eol: '\n', bom: false }) : finish(stepFile(random, model, spec), model);
       const file = { path: `${folder}/${spec.fileName}`, text, design: index };

@@ -27,6 +27,8 @@ export interface CliArgs {
   /** `--cache`, or `--cache-location <file>` (which implies it): reuse the findings of unchanged designs. */
   cache: boolean;
   cacheLocation?: string;
+  /** `--config <file>`: the configuration for every design checked, instead of the nearest `.design-docs.yaml`. */
+  config?: string;
 }
 
 export class UsageError extends Error {}
@@ -35,10 +37,12 @@ export const USAGE = `Usage: design-check [paths…] [options]
        design-check --assemble <design folder> [-o file.md|file.html [--force]] [--hide-gaps]
 
 Checks the system design docs (Markdown step files) under the given files or folders
-(default: the current folder) and reports what is missing.
+(default: the current folder) and reports what is missing. Each design is checked with
+the nearest .design-docs.yaml at or above its folder (its catalogue, statuses and rule
+levels), or with the built-in seven steps when there is none.
 
 With --assemble, joins one design's step files into a single document instead: title,
-status table, contents, then the seven steps. Without -o it prints the Markdown.
+status table, contents, then each step of its catalogue. Without -o it prints the Markdown.
 
 Options:
   --format text|json|sarif|github
@@ -51,6 +55,8 @@ Options:
                              ref (committed since the merge base, or not committed yet)
   --summary <file>           append a Markdown table per design to the file (such as
                              $GITHUB_STEP_SUMMARY); never overwrites it
+  --config <file>            use this configuration for every design instead of the
+                             nearest .design-docs.yaml above each design
   --cache                    reuse the results of designs whose files did not change
   --cache-location <file>    where the cache lives (default: .design-check-cache);
                              implies --cache
@@ -123,6 +129,9 @@ export function parseArgs(argv: string[]): CliArgs {
         break;
       case '--cache':
         args.cache = true;
+        break;
+      case '--config':
+        args.config = nonEmpty(value(), '--config');
         break;
       case '--cache-location':
         args.cacheLocation = nonEmpty(value(), '--cache-location');

@@ -1,10 +1,10 @@
 /** `design-check [paths…]`: find the designs, check them (or reuse or skip some), report, exit. */
 import * as path from 'node:path';
-import { atLeast, checkDesign, dirname, forEachDesign, joinPath, type DesignReport, type Finding } from '../core';
+import { atLeast, CatalogueResolver, checkDesign, dirname, forEachDesign, joinPath, type DesignReport, type Finding } from '../core';
 import { version } from '../../package.json';
 import type { CliArgs } from './args';
 import { relativeTo, toPosix } from './cli-paths';
-import { DEFAULT_CACHE_FILE, DesignCache, designKey, toolIdentity } from './design-cache';
+import { catalogueIdentity, DEFAULT_CACHE_FILE, DesignCache, designKey, toolIdentity } from './design-cache';
 import { FolderGate, type Decide } from './folder-gate';
 import { formatGithub } from './format-github';
 import { formatSarif } from './format-sarif';
@@ -41,6 +41,15 @@ export async function runCheck(args: CliArgs, io: CliIo): Promise<number> {
       return 2;
     }
   }
+  let configFile: string | undefined;
+  if (args.config !== undefined) {
+    configFile = toPosix(path.resolve(io.cwd, args.config));
+    if ((await fs.stat(configFile).catch(() => undefined))?.type !== 'file') {
+      note(`--config ${args.config}: there is no such file.`);
+      return 2;
+    }
+  }
+  const catalogues = new CatalogueResolver(fs, configFile);
   const tool = args.cache ? toolIdentity(version) : '';
   const cacheFile = path.resolve(io.cwd, args.cacheLocation ?? DEFAULT_CACHE_FILE);
   const cache = args.cache ? await DesignCache.open(cacheFile, tool, note) : undefined;
@@ -56,7 +65,7 @@ export async function runCheck(args: CliArgs, io: CliIo): Promise<number> {
       const batch = files.slice(start, start + PARALLEL_READS);
       read.push(...(await Promise.all(batch.map(async (file) => [file, await gate.readForPlan(file), explicit.has(file)] as [string, Uint8Array | Error, boolean]))));
     }
-    const key = designKey(tool, args.rules, folder, read);
+    const key = designKey(tool, args.rules, folder, read, catalogueIdentity(await catalogues.catalogueFor(folder)));
     const report = cache.lookup(folder, key, (consulted) => listingFingerprint(gate, consulted));
     return report ? { kind: 'cached', report } : { kind: 'check', key, bytes: new Map(read.map(([file, content]) => [file, content])) };
   };
@@ -78,7 +87,7 @@ export async function runCheck(args: CliArgs, io: CliIo): Promise<number> {
       stored.add(design.folder);
     }
     reports.push(report);
-  });
+  }, { catalogueFor: (folder) => catalogues.catalogueFor(folder) });
   if (gate) {
     for (const plan of gate.plans.values()) if (plan.kind === 'cached') reports.push(plan.report);
     reports.sort((a, b) => a.folder.localeCompare(b.folder));

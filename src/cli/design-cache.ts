@@ -17,13 +17,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import type { DesignReport, RuleConfig } from '../core';
+import type { Catalogue, DesignReport, RuleConfig } from '../core';
 import { printable } from './printable';
 import { isStoredReport, storedReport } from './stored-report';
 
 export const DEFAULT_CACHE_FILE = '.design-check-cache';
 const FORMAT = 'design-check-cache';
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 
 interface Entry {
   key: string;
@@ -108,10 +108,11 @@ export class DesignCache {
 }
 
 /** A design's key (see the top of this file); `files` are the folder's files as [name, bytes or read error]. */
-export function designKey(tool: string, rules: RuleConfig, folder: string, files: readonly [string, Uint8Array | Error, boolean][]): string {
+/** `configuration` identifies the catalogue the design is checked with (see `catalogueIdentity`). */
+export function designKey(tool: string, rules: RuleConfig, folder: string, files: readonly [string, Uint8Array | Error, boolean][], configuration = ''): string {
   const hash = createHash('sha256');
   const sortedRules = Object.entries(rules).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  hash.update(JSON.stringify([FORMAT_VERSION, tool, sortedRules, folder]));
+  hash.update(JSON.stringify([FORMAT_VERSION, tool, sortedRules, folder, configuration]));
   for (const [name, content, explicit] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const contentHash = content instanceof Error ? `error:${errorCode(content)}` : createHash('sha256').update(content).digest('hex');
     hash.update(`\0${JSON.stringify([name, contentHash, explicit])}`);
@@ -151,4 +152,21 @@ function isCacheFile(value: unknown): value is CacheFile {
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const identities = new WeakMap<Catalogue, string>();
+
+/**
+ * The catalogue as part of a cache key: the built-in one by name (the tool's identity covers it),
+ * a configured one by its whole content, so an edit to the configuration (or to a file it
+ * extends) re-checks the designs it governs.
+ */
+export function catalogueIdentity(catalogue: Catalogue): string {
+  if (!catalogue.source) return catalogue.id;
+  let identity = identities.get(catalogue);
+  if (identity === undefined) {
+    identity = createHash('sha256').update(JSON.stringify(catalogue)).digest('base64url');
+    identities.set(catalogue, identity);
+  }
+  return identity;
 }

@@ -28,9 +28,18 @@ export interface CliReport {
 }
 
 export function toCliReport(reports: DesignReport[], relative: (path: string) => string, keep: (finding: Finding) => boolean): CliReport {
+  // A configuration file shared by several designs has its problems in each design's report: list them once.
+  const seen = new Set<string>();
+  const once = (finding: Finding) => {
+    if (finding.rule !== 'invalid-configuration') return true;
+    const key = `${finding.file}|${finding.range.start.line}|${finding.range.start.column}|${finding.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
   return {
     findings: reports.flatMap((report) =>
-      report.findings.filter(keep).map((finding) => ({
+      report.findings.filter((finding) => keep(finding) && once(finding)).map((finding) => ({
         rule: finding.rule,
         severity: finding.severity,
         message: finding.message,

@@ -14,14 +14,18 @@ export function storedReport(report: DesignReport): DesignReport {
     steps: report.steps.map((step) => ({
       step: step.step,
       title: step.title,
+      purpose: step.purpose,
       ...(step.file !== undefined ? { file: step.file } : {}),
       status: step.status,
+      approved: step.approved,
       reviewers: step.reviewers,
       complete: step.complete,
       artifacts: step.artifacts.map((artifact) => ({
         id: artifact.id,
         title: artifact.title,
+        summary: artifact.summary,
         state: artifact.state,
+        ...(artifact.optional ? { optional: true as const } : {}),
         ...(artifact.notApplicable ? { notApplicable: { reason: artifact.notApplicable.reason } } : {}),
       })),
     })),
@@ -71,11 +75,15 @@ const finding = shape({
 const step = shape({
   step: isCount,
   title: isString,
+  purpose: isString,
   file: optional(isString),
   status: isString,
+  approved: isBoolean,
   reviewers: arrayOf(isString),
   complete: isBoolean,
-  artifacts: arrayOf(shape({ id: isString, title: isString, state: isString, notApplicable: optional(shape({ reason: isString })) })),
+  artifacts: arrayOf(
+    shape({ id: isString, title: isString, summary: isString, state: isString, optional: optional((value) => value === true), notApplicable: optional(shape({ reason: isString })) }),
+  ),
 });
 const report = shape({ folder: isString, title: isString, complete: isBoolean, steps: arrayOf(step), findings: arrayOf(finding) });
 

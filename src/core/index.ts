@@ -1,10 +1,12 @@
 /** The core's public face: what adapters (extension, CLI, webviews) may use. */
 export * from './types';
-export { STEPS, STEP_COUNT, stepSpec, type ArtifactSpec, type StepSpec, type ArtifactKind } from './catalogue/steps';
+export type { ArtifactSpec, StepSpec, ArtifactKind, ContentCheck, TraceRole } from './catalogue/step-types';
+export { stepOf, artifactByRole, isApproved, stepRange, catalogueLevels, type Catalogue, type StatusPolicy, type RuleOverride, type StepFilePattern } from './catalogue/catalogue';
+export { SEVEN_STEPS, BUILTIN_CATALOGUES, DEFAULT_STATUSES } from './catalogue/builtin';
 export { RULES, RULE_IDS, ruleSpec, levelOf, type RuleConfig, type RuleSpec } from './rules';
 export { atLeast, LEVELS } from './catalogue/levels';
 export { parseStepDoc, sectionFor, type StepDoc, type Section } from './markdown/parse';
-export { checkDesign, isArtifactDone, type CheckOptions, type DesignReport, type StepReport, type ArtifactReport } from './check/check';
+export { checkDesign, isArtifactDone, isArtifactGap, artifactCounts, type CheckOptions, type DesignReport, type StepReport, type ArtifactReport } from './check/check';
 export { discoverDesigns, forEachDesign, loadMarkdownFile, designsFrom, DEFAULT_SKIPPED_FOLDERS, type LoadedFile, type ReadOutcome, type DiscoverOptions, type DiscoveryResult } from './files/discover';
 export { groupIntoDesigns, fileForStep, stepFileFromText, type Design, type StepFile, type UnreadableFile } from './files/design';
 export { decodeText, DEFAULT_MAX_FILE_BYTES, type DesignFileSystem, type EntryType } from './files/file-system';
@@ -22,3 +24,6 @@ export { formModel, artifactField, catalogueGuidance, type StepFormModel, type A
 export { formEdits, minimalEdit, normalizeValue, type FormChange } from './form/form-edit';
 export { normalizeCell } from './form/form-table';
 export { headingTargets, type HeadingTarget } from './assemble/preview-targets';
+export { CatalogueResolver, resolveConfig } from './config/config-resolve';
+export { readConfigFile } from './config/config-read';
+export { CONFIG_FILE_NAMES, type ConfigProblem } from './config/config-model';

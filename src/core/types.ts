@@ -3,8 +3,8 @@
 export type Severity = 'error' | 'warning' | 'info';
 export type RuleLevel = Severity | 'off';
 
-export const STATUSES = ['draft', 'in-review', 'approved'] as const;
-export type StepStatus = (typeof STATUSES)[number];
+/** A step's `status`: one of the values its catalogue allows (see `StatusPolicy`). */
+export type StepStatus = string;
 
 /** A half-open span of UTF-16 offsets into a file's original text (BOM included). */
 export interface OffsetRange {

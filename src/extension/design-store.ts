@@ -4,8 +4,11 @@
  */
 import * as vscode from 'vscode';
 import {
+  CatalogueResolver,
   DEFAULT_MAX_FILE_BYTES,
   DocCache,
+  SEVEN_STEPS,
+  type Catalogue,
   checkDesign,
   designsFrom,
   dirname,
@@ -21,6 +24,7 @@ import { toCorePath, toUri } from './uris';
 import { workspaceFileSystem } from './workspace-file-system';
 
 const MARKDOWN_GLOB = '**/*.{md,markdown}';
+const CONFIG_GLOB = '**/.design-docs.{yaml,yml}';
 const EXCLUDED_GLOB = '**/{node_modules,.git}/**';
 const DEBOUNCE_MS = 300;
 
@@ -45,14 +49,26 @@ export class DesignStore implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.emitter];
   private snapshotCache: DesignSnapshot | undefined;
   private ready: Promise<void> | undefined;
+  /** Configuration files found so far, and the catalogue each folder resolved to (for synchronous parses). */
+  private catalogues = new CatalogueResolver(workspaceFileSystem);
+  private readonly folderCatalogues = new Map<string, Catalogue>();
 
   readonly onDidChange = this.emitter.event;
 
   /** `log` is the extension's output channel (the tests build stores without one). */
   constructor(private readonly log?: vscode.LogOutputChannel) {
     const watcher = vscode.workspace.createFileSystemWatcher(MARKDOWN_GLOB);
+    const configWatcher = vscode.workspace.createFileSystemWatcher(CONFIG_GLOB);
     this.disposables.push(
       watcher,
+      configWatcher,
+      // A saved, added or deleted configuration changes what every file under it means: read them all again.
+      configWatcher.onDidCreate(() => void this.configurationChanged()),
+      configWatcher.onDidChange(() => void this.configurationChanged()),
+      configWatcher.onDidDelete(() => void this.configurationChanged()),
+      vscode.workspace.onDidSaveTextDocument((document) => {
+        if (/\/\.design-docs\.ya?ml$/.test(document.uri.path)) void this.configurationChanged();
+      }),
       watcher.onDidCreate((uri) => this.schedule(uri)),
       watcher.onDidChange((uri) => this.schedule(uri)),
       watcher.onDidDelete((uri) => void this.forgetIfGone(uri)),
@@ -114,6 +130,28 @@ export class DesignStore implements vscode.Disposable {
     return snapshot;
   }
 
+  /** The catalogue of the designs in `folder`: the nearest configuration's, else the seven steps. */
+  async catalogueFor(folder: string): Promise<Catalogue> {
+    const catalogue = await this.catalogues.catalogueFor(folder);
+    this.folderCatalogues.set(folder, catalogue);
+    return catalogue;
+  }
+
+  private configurationTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Several events of one save (watcher and save) become one re-read. */
+  private configurationChanged(): Promise<void> {
+    clearTimeout(this.configurationTimer);
+    return new Promise((resolve) => {
+      this.configurationTimer = setTimeout(() => {
+        this.catalogues = new CatalogueResolver(workspaceFileSystem);
+        this.folderCatalogues.clear();
+        this.openDocs.clear();
+        void this.rescan().then(() => resolve(), () => resolve());
+      }, DEBOUNCE_MS);
+    });
+  }
+
   /** The parse of an open document at its current version (used by editor features). */
   docFor(document: vscode.TextDocument): StepDoc | undefined {
     let outcome: ReadOutcome;
@@ -163,7 +201,8 @@ export class DesignStore implements vscode.Disposable {
     if (failed && failed.version === document.version && failed.text === text) throw failed.error;
     try {
       // Opening a file whose text was already read from disk needs no second parse.
-      const outcome = this.openDocs.outcome(path, document.version, text, this.loaded.get(path)?.outcome);
+      const catalogue = this.folderCatalogues.get(dirname(path)) ?? SEVEN_STEPS;
+      const outcome = this.openDocs.outcome(path, document.version, text, this.loaded.get(path)?.outcome, catalogue);
       this.failedParses.delete(path);
       return outcome;
     } catch (error) {
@@ -175,9 +214,10 @@ export class DesignStore implements vscode.Disposable {
   /** Reads one file into the table. Never rejects: a failure becomes the file's outcome. */
   private async load(uri: vscode.Uri): Promise<void> {
     const path = toCorePath(uri);
-    const changed = await this.loaded.load(path, () => {
+    const changed = await this.loaded.load(path, async () => {
+      const catalogue = await this.catalogueFor(dirname(path));
       const open = vscode.workspace.textDocuments.find((document) => toCorePath(document.uri) === path);
-      return open ? this.outcomeOf(open) : loadMarkdownFile(workspaceFileSystem, path, DEFAULT_MAX_FILE_BYTES);
+      return open ? this.outcomeOf(open) : loadMarkdownFile(workspaceFileSystem, path, DEFAULT_MAX_FILE_BYTES, catalogue);
     });
     if (changed) this.dirtyFolders.add(dirname(path));
   }
@@ -248,7 +288,7 @@ export class DesignStore implements vscode.Disposable {
 
   private computeSnapshot(): DesignSnapshot {
     const rules = ruleConfig();
-    const designs = designsFrom(this.loaded.values());
+    const designs = designsFrom(this.loaded.values(), undefined, (folder) => this.folderCatalogues.get(folder) ?? SEVEN_STEPS);
     const reports: DesignReport[] = [];
     for (const design of designs) {
       const cached = this.reportCache.get(design.folder);
@@ -264,6 +304,7 @@ export class DesignStore implements vscode.Disposable {
 
   dispose(): void {
     for (const timer of this.pending.values()) clearTimeout(timer);
+    clearTimeout(this.configurationTimer);
     vscode.Disposable.from(...this.disposables).dispose();
   }
 }

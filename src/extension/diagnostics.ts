@@ -48,9 +48,14 @@ export class DiagnosticsManager implements vscode.Disposable {
     // Per file, the findings by key: a key met again keeps its first place and takes the later finding, as in `findings`.
     const findingsByFile = new Map<string, Map<string, Finding>>();
     this.findings.clear();
+    const published = new Set<string>();
     for (const finding of reports.flatMap((report) => report.findings)) {
       const uri = toUri(finding.file);
       const file = uri.toString();
+      // A configuration file shared by several designs brings its problems in each design's report.
+      const once = findingKey(uri, finding.rule, toRange(finding), finding.message);
+      if (published.has(once)) continue;
+      published.add(once);
       const diagnostic = new vscode.Diagnostic(toRange(finding), finding.message, SEVERITY[finding.severity]);
       diagnostic.source = DIAGNOSTIC_SOURCE;
       diagnostic.code = { value: finding.rule, target: vscode.Uri.parse(RULE_DOCS + finding.rule) };

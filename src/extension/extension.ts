@@ -71,7 +71,9 @@ export function activate(context: vscode.ExtensionContext): DesignDocsApi {
       if (panel) void markWalkthroughStep('designDocs.stepFormOpened');
       return panel;
     }),
-    vscode.commands.registerCommand('designDocs.newDesign', (name?: unknown) => newDesign(store, typeof name === 'string' ? name : undefined)),
+    vscode.commands.registerCommand('designDocs.newDesign', (name?: unknown, catalogue?: unknown) =>
+      newDesign(store, typeof name === 'string' ? name : undefined, typeof catalogue === 'string' ? catalogue : undefined),
+    ),
     vscode.commands.registerCommand('designDocs.createStepFile', (arg?: unknown, confirm?: unknown) => createStepFile(store, createStepArgs(arg), confirm !== false)),
     vscode.commands.registerCommand('designDocs.refresh', () => store.rescan()),
     vscode.commands.registerCommand('designDocs.checkCompleteness', () => report.run()),

@@ -1,6 +1,6 @@
 /** Hover on a step's title or an artifact heading: what belongs there and the questions to answer. */
 import * as vscode from 'vscode';
-import { stepSpec, type ArtifactSpec, type StepSpec } from '../core';
+import type { ArtifactSpec, Catalogue, StepSpec } from '../core';
 import type { DesignStore } from './design-store';
 import { positionIn } from './edits';
 
@@ -9,12 +9,12 @@ export class GuidanceHover implements vscode.HoverProvider {
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const doc = this.store.docFor(document);
-    const spec = doc?.step === undefined ? undefined : stepSpec(doc.step);
+    const spec = doc?.spec;
     if (!doc || !spec) return undefined;
     const rangeOf = (span: { start: number; end: number }) => new vscode.Range(positionIn(doc, span.start), positionIn(doc, span.end));
     if (doc.title) {
       const range = rangeOf(doc.title.range);
-      if (range.contains(position)) return new vscode.Hover(stepGuidance(spec), range);
+      if (range.contains(position)) return new vscode.Hover(stepGuidance(spec, doc.catalogue), range);
     }
     for (const section of doc.sections) {
       if (!section.artifact) continue;
@@ -25,9 +25,9 @@ export class GuidanceHover implements vscode.HoverProvider {
   }
 }
 
-function stepGuidance(spec: StepSpec): vscode.MarkdownString {
+function stepGuidance(spec: StepSpec, catalogue: Catalogue): vscode.MarkdownString {
   const markdown = new vscode.MarkdownString(undefined, true);
-  markdown.appendMarkdown(`**$(checklist) ${vscode.l10n.t('Step {0} of 7: {1}', spec.step, spec.title)}**\n\n${spec.purpose}\n\n${vscode.l10n.t("This step's sections:")}\n\n`);
+  markdown.appendMarkdown(`**$(checklist) ${vscode.l10n.t('Step {0} of {1}: {2}', spec.step, catalogue.steps.length, spec.title)}**\n\n${spec.purpose}\n\n${vscode.l10n.t("This step's sections:")}\n\n`);
   for (const artifact of spec.artifacts) markdown.appendMarkdown(`- **${artifact.title}**: ${artifact.summary}\n`);
   return markdown;
 }

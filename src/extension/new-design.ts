@@ -1,10 +1,10 @@
 /** "New Design…" and "Create Step File": new files from the templates, through workspace.fs. */
 import * as vscode from 'vscode';
-import { basename, designTemplates, stepSpec, stepTemplate } from '../core';
+import { basename, BUILTIN_CATALOGUES, designTemplates, stepOf, stepTemplate, type Catalogue } from '../core';
 import type { DesignStore } from './design-store';
 import { designFolderName, designNameProblem } from './design-name';
 import { designRoots } from './settings';
-import { toUri } from './uris';
+import { toCorePath, toUri } from './uris';
 
 const encoder = new TextEncoder();
 
@@ -38,7 +38,11 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
-export async function newDesign(store: DesignStore, presetName?: string): Promise<vscode.Uri | undefined> {
+/**
+ * `presetCatalogue` (a built-in's id) skips the question; without a configuration above the new
+ * folder and without a preset, the user picks a built-in catalogue when there is more than one.
+ */
+export async function newDesign(store: DesignStore, presetName?: string, presetCatalogue?: string): Promise<vscode.Uri | undefined> {
   const workspaceFolder = vscode.workspace.workspaceFolders?.[0];
   if (!workspaceFolder) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Open a folder first: a design is saved as files in your workspace.'), vscode.l10n.t('Open Folder…')).then((choice) => {
@@ -52,7 +56,7 @@ export async function newDesign(store: DesignStore, presetName?: string): Promis
     presetName ??
     (await vscode.window.showInputBox({
       title: vscode.l10n.t('New Design'),
-      prompt: vscode.l10n.t('Name of the system you are designing. Its seven step files go in {0}/<name>.', vscode.workspace.asRelativePath(root)),
+      prompt: vscode.l10n.t('Name of the system you are designing. Its step files go in {0}/<name>.', vscode.workspace.asRelativePath(root)),
       placeHolder: vscode.l10n.t('URL shortener'),
       ignoreFocusOut: true,
       validateInput: async (value) => nameProblem(value) ?? ((await exists(folderFor(value.trim()))) ? vscode.l10n.t('{0} already exists: choose another name.', vscode.workspace.asRelativePath(folderFor(value.trim()))) : undefined),
@@ -64,9 +68,14 @@ export async function newDesign(store: DesignStore, presetName?: string): Promis
     void vscode.window.showErrorMessage(problem ?? vscode.l10n.t('{0} already exists. Run New Design again with another name.', vscode.workspace.asRelativePath(folder)));
     return undefined;
   }
-  const templates = designTemplates(name.trim());
+  const choice = await chooseCatalogue(store, toCorePath(root), presetName === undefined ? presetCatalogue : (presetCatalogue ?? 'configured'));
+  if (!choice) return undefined;
+  const templates = designTemplates(name.trim(), choice.catalogue);
   try {
     await vscode.workspace.fs.createDirectory(folder);
+    if (choice.writeConfig) {
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, '.design-docs.yaml'), encoder.encode(`# The catalogue this design is checked against (see the README's "Configuration").\nextends: ${choice.catalogue.id}\n`));
+    }
     for (const template of templates) {
       await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, template.fileName), encoder.encode(template.text));
     }
@@ -104,8 +113,9 @@ export function createStepArgs(arg: unknown): CreateStepArgs | undefined {
 }
 
 export async function createStepFile(store: DesignStore, args: CreateStepArgs | undefined, confirm = true): Promise<vscode.Uri | undefined> {
-  const spec = args ? stepSpec(args.step) : undefined;
-  if (!args || !spec) return undefined;
+  const catalogue = args ? await store.catalogueFor(args.folder) : undefined;
+  const spec = args && catalogue ? stepOf(catalogue, args.step) : undefined;
+  if (!args || !spec || !catalogue) return undefined;
   const target = vscode.Uri.joinPath(toUri(args.folder), spec.fileName);
   if (await exists(target)) {
     void vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists but is not step {1}. Set its `design-step: {1}`, or rename it.', vscode.workspace.asRelativePath(target), spec.step));
@@ -118,7 +128,32 @@ export async function createStepFile(store: DesignStore, args: CreateStepArgs | 
   }
   const { reports } = await store.snapshot();
   const title = reports.find((report) => report.folder === args.folder)?.title ?? basename(args.folder);
-  await vscode.workspace.fs.writeFile(target, encoder.encode(stepTemplate(spec, title)));
+  await vscode.workspace.fs.writeFile(target, encoder.encode(stepTemplate(spec, title, catalogue)));
   await vscode.window.showTextDocument(target);
   return target;
+}
+
+/**
+ * The catalogue of a new design: the configured one when a configuration governs the folder
+ * (`preset` 'configured' takes it without asking), else a built-in the user picks. A built-in
+ * other than the default is written as a `.design-docs.yaml` in the new folder, so every tool
+ * that reads the design uses it too.
+ */
+async function chooseCatalogue(store: DesignStore, root: string, preset?: string): Promise<{ catalogue: Catalogue; writeConfig: boolean } | undefined> {
+  const configured = await store.catalogueFor(root);
+  if (configured.source) return { catalogue: configured, writeConfig: false };
+  const builtins = Object.values(BUILTIN_CATALOGUES);
+  const presetCatalogue = preset === undefined || preset === 'configured' ? undefined : BUILTIN_CATALOGUES[preset];
+  if (presetCatalogue) return { catalogue: presetCatalogue, writeConfig: presetCatalogue !== configured };
+  if (preset === 'configured' || builtins.length === 1) return { catalogue: configured, writeConfig: false };
+  const picked = await vscode.window.showQuickPick(
+    builtins.map((catalogue) => ({
+      label: catalogue.name,
+      description: vscode.l10n.t('{0} steps', catalogue.steps.length),
+      detail: catalogue.steps.map((step) => step.title).join(' · '),
+      catalogue,
+    })),
+    { title: vscode.l10n.t('New Design: template'), placeHolder: vscode.l10n.t('Which steps should the design follow?'), ignoreFocusOut: true },
+  );
+  return picked && { catalogue: picked.catalogue, writeConfig: picked.catalogue !== configured };
 }

@@ -1,6 +1,6 @@
 /** Asks which step file to work on when a command has no step file to act on (e.g. from the walkthrough). */
 import * as vscode from 'vscode';
-import { isArtifactDone } from '../core';
+import { artifactCounts } from '../core';
 import type { DesignStore } from './design-store';
 import { displayPath, toUri } from './uris';
 
@@ -16,10 +16,10 @@ export async function pickStepFile(store: DesignStore, title: string): Promise<v
     if (steps.length === 0) continue;
     if (reports.length > 1) picks.push({ label: report.title, kind: vscode.QuickPickItemKind.Separator });
     for (const step of steps) {
-      const written = step.artifacts.filter(isArtifactDone).length;
+      const { done: written, total } = artifactCounts(step.artifacts);
       picks.push({
         label: `${step.step}. ${step.title}`,
-        description: vscode.l10n.t('{0} of {1} sections written · {2}', written, step.artifacts.length, step.status),
+        description: vscode.l10n.t('{0} of {1} sections written · {2}', written, total, step.status),
         detail: displayPath(step.file ?? ''),
         file: step.file ?? '',
       });

@@ -1,6 +1,6 @@
 /** "Check Design Completeness": re-check everything, then a report per design with links to each finding. */
 import * as vscode from 'vscode';
-import { basename, isArtifactDone, type DesignReport } from '../core';
+import { artifactCounts, basename, type DesignReport } from '../core';
 import { readReportMessage, type ReportDesignView, type ReportFileView, type ReportView, type ToReportWebview } from '../protocol/report-messages';
 import type { DesignStore } from './design-store';
 import type { DiagnosticsManager } from './diagnostics';
@@ -136,8 +136,8 @@ function designView(report: DesignReport): ReportDesignView {
     title: step.title,
     state: step.status === 'missing' ? ('missing' as const) : step.complete ? ('complete' as const) : ('incomplete' as const),
     status: step.status,
-    present: step.artifacts.filter(isArtifactDone).length,
-    artifacts: step.artifacts.length,
+    present: artifactCounts(step.artifacts).done,
+    artifacts: artifactCounts(step.artifacts).total,
     notApplicable: step.artifacts.flatMap((artifact) => (artifact.state === 'not-applicable' ? [{ title: artifact.title, reason: artifact.notApplicable?.reason ?? '' }] : [])),
     findings: report.findings.filter((finding) => finding.file === step.file).length,
   }));

@@ -1,19 +1,17 @@
 /** "Set Step Status…": status and reviewers written into the front matter through the editor (undoable). */
 import * as vscode from 'vscode';
-import { STATUSES, setReviewersEdit, setStatusEdit, type FileEdit, type StepStatus } from '../core';
+import { setReviewersEdit, setStatusEdit, type FileEdit, type StatusPolicy, type StepStatus } from '../core';
 import type { DesignStore } from './design-store';
 import { toWorkspaceEdit } from './edits';
 import { commandTarget, toCorePath } from './uris';
 
-function statusHelp(status: StepStatus): string {
-  switch (status) {
-    case 'draft':
-      return vscode.l10n.t('still being written');
-    case 'in-review':
-      return vscode.l10n.t('ready for stakeholders to review');
-    case 'approved':
-      return vscode.l10n.t('validated by the reviewers you name');
+function statusHelp(status: StepStatus, policy: StatusPolicy): string | undefined {
+  if (status === policy.initial) return vscode.l10n.t('still being written');
+  if (status === policy.review) return vscode.l10n.t('ready for stakeholders to review');
+  if (status === policy.approved) {
+    return policy.reviewers > 1 ? vscode.l10n.t('validated by the {0} reviewers you name', policy.reviewers) : vscode.l10n.t('validated by the reviewers you name');
   }
+  return undefined;
 }
 
 export interface SetStatusArgs {
@@ -29,11 +27,13 @@ export async function setStepStatus(store: DesignStore, arg?: unknown, preset?: 
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a step file (a Markdown file with `design-step` in its front matter) to set its status.'));
     return false;
   }
+  const policy = doc.catalogue.statuses;
+  const approving = (status: string) => status === policy.approved;
   const status =
     preset?.status ??
     (
       await vscode.window.showQuickPick(
-        STATUSES.map((value) => ({ label: value, description: statusHelp(value), picked: value === doc.status, detail: value === doc.status ? vscode.l10n.t('current status') : undefined })),
+        policy.values.map((value) => ({ label: value, description: statusHelp(value, policy), picked: value === doc.status, detail: value === doc.status ? vscode.l10n.t('current status') : undefined })),
         { title: vscode.l10n.t('Status of step {0}', doc.step ?? ''), placeHolder: vscode.l10n.t('Now: {0}', doc.status) },
       )
     )?.label;
@@ -42,16 +42,16 @@ export async function setStepStatus(store: DesignStore, arg?: unknown, preset?: 
     preset?.reviewers?.join(', ') ??
     (await vscode.window.showInputBox({
       title: vscode.l10n.t('Reviewers'),
-      prompt: status === 'approved' ? vscode.l10n.t('Who validated this step? Names separated by commas.') : vscode.l10n.t('Reviewers so far, separated by commas (may be empty).'),
+      prompt: approving(status) ? vscode.l10n.t('Who validated this step? Names separated by commas.') : vscode.l10n.t('Reviewers so far, separated by commas (may be empty).'),
       value: doc.reviewers.join(', '),
       validateInput: (value) =>
-        status === 'approved' && value.trim() === '' ? { message: vscode.l10n.t('An approved step should name who approved it.'), severity: vscode.InputBoxValidationSeverity.Warning } : undefined,
+        approving(status) && value.trim() === '' ? { message: vscode.l10n.t('An approved step should name who approved it.'), severity: vscode.InputBoxValidationSeverity.Warning } : undefined,
     }));
   if (reviewersText === undefined) return false;
   const reviewers = reviewersText.split(',').map((name) => name.trim()).filter(Boolean);
   const path = toCorePath(document.uri);
   const edits: FileEdit[] = [];
-  if (status !== doc.status || !doc.hasStatus) edits.push(...optional(setStatusEdit(path, doc, status as StepStatus)));
+  if (status !== doc.status || !doc.hasStatus) edits.push(...optional(setStatusEdit(path, doc, status)));
   if (reviewers.join('\n') !== doc.reviewers.join('\n')) edits.push(...optional(setReviewersEdit(path, doc, reviewers)));
   if (edits.length === 0) return true;
   return vscode.workspace.applyEdit(toWorkspaceEdit(edits, new Map([[path, doc]])));

@@ -1,6 +1,6 @@
 /** `$(checklist) 23/24` for the design of the active step file; a click runs the completeness check. */
 import * as vscode from 'vscode';
-import { isArtifactDone } from '../core';
+import { artifactCounts } from '../core';
 import type { DesignStore } from './design-store';
 import { toCorePath } from './uris';
 
@@ -35,14 +35,14 @@ export class DesignStatusBar implements vscode.Disposable {
       return;
     }
     const artifacts = report.steps.flatMap((step) => step.artifacts);
-    const done = artifacts.filter(isArtifactDone).length;
-    this.item.text = `$(checklist) ${done}/${artifacts.length}`;
+    const { done, total } = artifactCounts(artifacts);
+    this.item.text = `$(checklist) ${done}/${total}`;
     const open = report.findings.length;
     this.item.tooltip =
       open === 1
-        ? vscode.l10n.t('{0}: {1} of {2} artifacts written, {3} open item. Click to check every design.', report.title, done, artifacts.length, open)
-        : vscode.l10n.t('{0}: {1} of {2} artifacts written, {3} open items. Click to check every design.', report.title, done, artifacts.length, open);
-    this.item.accessibilityInformation = { label: vscode.l10n.t('Design {0}: {1} of {2} artifacts written', report.title, done, artifacts.length) };
+        ? vscode.l10n.t('{0}: {1} of {2} artifacts written, {3} open item. Click to check every design.', report.title, done, total, open)
+        : vscode.l10n.t('{0}: {1} of {2} artifacts written, {3} open items. Click to check every design.', report.title, done, total, open);
+    this.item.accessibilityInformation = { label: vscode.l10n.t('Design {0}: {1} of {2} artifacts written', report.title, done, total) };
     this.item.show();
   }
 

@@ -1,6 +1,6 @@
 /** The sidebar: designs → seven steps → artifacts, from the store's latest snapshot. */
 import * as vscode from 'vscode';
-import { basename, isArtifactDone, stepSpec, type ArtifactReport, type DesignReport, type StepReport } from '../core';
+import { artifactCounts, basename, type ArtifactReport, type DesignReport, type StepReport } from '../core';
 import type { DesignStore } from './design-store';
 import { displayPath, toUri } from './uris';
 
@@ -73,7 +73,7 @@ function stepItem(report: DesignReport, step: StepReport): vscode.TreeItem {
   const missing = step.status === 'missing';
   const item = new vscode.TreeItem(`${step.step}. ${step.title}`, missing ? vscode.TreeItemCollapsibleState.None : vscode.TreeItemCollapsibleState.Collapsed);
   item.id = `step:${report.folder}:${step.step}`;
-  const present = step.artifacts.filter(isArtifactDone).length;
+  const { done: present, total } = artifactCounts(step.artifacts);
   if (missing) {
     item.description = vscode.l10n.t('no file — click to create');
     item.iconPath = new vscode.ThemeIcon('circle-slash', new vscode.ThemeColor('disabledForeground'));
@@ -81,20 +81,19 @@ function stepItem(report: DesignReport, step: StepReport): vscode.TreeItem {
     item.command = { title: vscode.l10n.t('Create Step File'), command: 'designDocs.createStepFile', arguments: [{ folder: report.folder, step: step.step }] };
   } else {
     // The icon already says complete or not; the description adds the counts and the status.
-    item.description = step.complete ? step.status : `${present}/${step.artifacts.length} · ${step.status}`;
+    item.description = step.complete ? step.status : `${present}/${total} · ${step.status}`;
     item.iconPath = step.complete
       ? new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed'))
       : new vscode.ThemeIcon('circle-large-outline', new vscode.ThemeColor('list.warningForeground'));
-    item.contextValue = step.status === 'approved' ? 'step-approved' : 'step';
+    item.contextValue = step.approved ? 'step-approved' : 'step';
     item.resourceUri = step.file ? toUri(step.file) : undefined;
     item.command = step.file ? { title: vscode.l10n.t('Open Step'), command: 'vscode.open', arguments: [toUri(step.file)] } : undefined;
   }
   const reviewers = step.reviewers.length > 0 ? step.reviewers.join(', ') : vscode.l10n.t('none yet');
-  const spec = stepSpec(step.step);
   item.tooltip = new vscode.MarkdownString(
     [
       `**${vscode.l10n.t('Step {0}: {1}', step.step, escape(step.title))}**`,
-      spec ? escape(spec.purpose) : '',
+      escape(step.purpose),
       missing ? `$(circle-slash) ${vscode.l10n.t('No file yet.')}` : vscode.l10n.t('Status: **{0}** · Reviewers: {1}', step.status, escape(reviewers)),
       step.file ? `$(file) ${escape(basename(step.file))}` : '',
     ]
@@ -127,7 +126,7 @@ function artifactItem(step: StepReport, artifact: ArtifactReport): vscode.TreeIt
   item.description = artifactDescription(artifact);
   item.iconPath = new vscode.ThemeIcon(look.icon, look.color ? new vscode.ThemeColor(look.color) : undefined);
   item.contextValue = `artifact-${artifact.state}`;
-  const summary = stepSpec(step.step)?.artifacts.find((candidate) => candidate.id === artifact.id)?.summary ?? '';
+  const summary = artifact.summary;
   const state = artifact.state === 'not-applicable' ? vscode.l10n.t('not applicable: {0}', artifact.notApplicable?.reason ?? '') : look.label();
   item.tooltip = `${artifact.title} (${state})\n${summary}`;
   if (step.file) {

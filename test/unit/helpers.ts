@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { nodeFileSystem } from '../../src/cli/node-file-system';
-import { checkDesign, discoverDesigns, type DesignFileSystem, type DesignReport, type Finding, type RuleConfig } from '../../src/core';
+import { CatalogueResolver, checkDesign, discoverDesigns, type DesignFileSystem, type DesignReport, type Finding, type RuleConfig } from '../../src/core';
 
 export const REPO = path.resolve(__dirname, '..', '..');
 export const EXAMPLE = path.join(REPO, 'examples', 'url-shortener');
@@ -104,7 +104,12 @@ export async function checkPaths(
   paths: string[],
   options: { rules?: RuleConfig; fs?: DesignFileSystem; maxFileBytes?: number } = {},
 ): Promise<{ reports: DesignReport[]; findings: Located[] }> {
-  const discovery = await discoverDesigns(options.fs ?? nodeFileSystem, paths, options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {});
+  const fs = options.fs ?? nodeFileSystem;
+  const catalogues = new CatalogueResolver(fs);
+  const discovery = await discoverDesigns(fs, paths, {
+    ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}),
+    catalogueFor: (folder) => catalogues.catalogueFor(folder),
+  });
   assert.deepEqual(discovery.errors, []);
   const reports = discovery.designs.map((design) => checkDesign(design, options.rules ? { rules: options.rules } : {}));
   return { reports, findings: reports.flatMap((report) => report.findings).map(locate) };

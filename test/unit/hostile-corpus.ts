@@ -16,7 +16,7 @@ import { formModel } from '../../src/core/form/form-model';
 import { escapeHeading } from '../../src/core/assemble/assemble-text';
 import { parseStepDoc } from '../../src/core/markdown/parse';
 import { basename, dirname } from '../../src/core/files/paths';
-import { stepSpec } from '../../src/core/catalogue/steps';
+import { SEVEN_STEPS, stepOf } from '../../src/core';
 import { hasTimeValue, isPlaceholderText } from '../../src/core/markdown/text';
 
 export const SIZE = 100_000;
@@ -28,7 +28,7 @@ export function pump(unit: string, tail = '!'): string {
 
 /** A step file whose artifact section (by title) holds `body`. */
 export function stepFileWith(step: number, artifactTitle: string, body: string): string {
-  const spec = stepSpec(step);
+  const spec = stepOf(SEVEN_STEPS, step);
   if (!spec?.artifacts.some((artifact) => artifact.title === artifactTitle)) throw new Error(`step ${step} has no artifact "${artifactTitle}"`);
   return `---\ndesign-step: ${step}\nstatus: draft\n---\n\n# Hostile\n\n## ${artifactTitle}\n\n${body}\n`;
 }

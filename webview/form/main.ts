@@ -19,7 +19,6 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
 const app = document.getElementById('app') as HTMLElement;
-const STATUSES = ['draft', 'in-review', 'approved'] as const;
 
 /**
  * Edits sent and not yet contained in a state from the extension, by field key. A `held` edit was
@@ -63,9 +62,9 @@ function structureOf(model: StepFormModel): string {
 
 function renderHeader(state: FormState): HTMLElement {
   const { model } = state;
-  statusSelect = element('vscode-single-select', { 'aria-label': labels.status, id: 'status' }, ...STATUSES.map((status) => element('vscode-option', { value: status }, status))) as unknown as ValueControl;
+  statusSelect = element('vscode-single-select', { 'aria-label': labels.status, id: 'status' }, ...model.statuses.map((status) => element('vscode-option', { value: status }, status))) as unknown as ValueControl;
   statusSelect.value = model.status;
-  statusSelect.addEventListener('change', () => send('status', { kind: 'status', status: statusSelect?.value as (typeof STATUSES)[number] }, true));
+  statusSelect.addEventListener('change', () => send('status', { kind: 'status', status: statusSelect?.value ?? '' }, true));
   reviewersField = element('vscode-textfield', { 'aria-label': labels.reviewersLabel, id: 'reviewers', placeholder: labels.reviewersPlaceholder }) as unknown as ValueControl;
   reviewersField.value = model.reviewers.join(', ');
   reviewersField.addEventListener('input', () =>

@@ -24,7 +24,7 @@ import type { StepFile } from '../files/design';
 import { sectionFor } from '../markdown/parse';
 import { basename } from '../files/paths';
 import { trimEndOf } from '../markdown/text';
-import type { StepSpec } from '../catalogue/steps';
+import type { StepSpec } from '../catalogue/step-types';
 
 /** A heading the assembler emits: where it sits in its block and where it comes from. */
 export interface BlockHeading {

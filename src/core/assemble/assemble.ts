@@ -5,12 +5,12 @@
  */
 import { escapeHeading, escapeInline } from './assemble-text';
 import { missingStepBlocks, stepBlocks, type AssembledBlock } from './assemble-step';
-import { isArtifactDone, type DesignReport, type StepReport } from '../check/check';
+import { artifactCounts, type ArtifactReport, type DesignReport, type StepReport } from '../check/check';
 import type { Design } from '../files/design';
 import { parseMarkdown } from '../markdown/parse';
 import { joinPath } from '../files/paths';
 import { headingSlugs } from '../markdown/slug';
-import { STEPS, type StepSpec } from '../catalogue/steps';
+import type { StepSpec } from '../catalogue/step-types';
 
 export interface AssembleOptions {
   /** Show missing steps, missing sections and empty sections as marked gaps (default true). */
@@ -43,19 +43,19 @@ interface StepPart {
   slug?: string;
 }
 
-const STATUS_LABEL: Record<StepReport['status'], string> = {
-  draft: 'Draft',
-  'in-review': 'In review',
-  approved: 'Approved',
-  missing: 'No file yet',
-};
+/** "In review" for `in-review`: a status as a label (statuses are the catalogue's own words). */
+function statusLabel(status: StepReport['status']): string {
+  if (status === 'missing') return 'No file yet';
+  const words = status.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
 
 export function assembleDesign(design: Design, report: DesignReport, options: AssembleOptions = { showGaps: true }): AssembledDocument {
   const blocks: AssembledBlock[] = [];
   const userLabels = new Set<string>();
   const references: string[] = [];
   const parts: StepPart[] = [];
-  for (const spec of STEPS) {
+  for (const spec of design.catalogue.steps) {
     const step = report.steps.find((candidate) => candidate.step === spec.step);
     const file = step?.file === undefined ? undefined : design.files.find((candidate) => candidate.path === step.file);
     if (file && step) {
@@ -131,12 +131,13 @@ function statusTable(parts: StepPart[], userLabels: Set<string>): string {
       cell = `[${name}][${label}]`;
       definitions.push(`[${label}]: #${part.slug}`);
     }
-    const status = STATUS_LABEL[part.report?.status ?? 'missing'];
+    const status = statusLabel(part.report?.status ?? 'missing');
     const reviewers = part.report?.reviewers.length ? part.report.reviewers.map(escapeInline).join(', ') : '—';
-    const artifacts = part.report?.artifacts ?? part.spec.artifacts.map(() => ({ state: 'missing' as const }));
-    const done = artifacts.filter(isArtifactDone).length;
+    const artifacts: readonly Pick<ArtifactReport, 'state' | 'optional'>[] =
+      part.report?.artifacts ?? part.spec.artifacts.map((artifact) => ({ state: 'missing' as const, ...(artifact.optional ? { optional: true as const } : {}) }));
+    const { done, total } = artifactCounts(artifacts);
     const notApplicable = artifacts.filter((artifact) => artifact.state === 'not-applicable').length;
-    rows.push(`| ${cell} | ${status} | ${reviewers} | ${done}/${artifacts.length}${notApplicable > 0 ? ` (${notApplicable} N/A)` : ''} |`);
+    rows.push(`| ${cell} | ${status} | ${reviewers} | ${done}/${total}${notApplicable > 0 ? ` (${notApplicable} N/A)` : ''} |`);
   }
   // Reference links keep each row short enough for MD013 (a table row cannot be wrapped).
   return definitions.length > 0 ? `${rows.join('\n')}\n\n${definitions.join('\n')}` : rows.join('\n');

@@ -1,34 +1,37 @@
 /** The shape of the step catalogue: steps, their artifacts, and what each artifact is checked for. */
 
-/** How an artifact is written, which decides its template and its form field. */
-export type ArtifactKind = 'prose' | 'list' | 'table' | 'diagram' | 'api';
+/**
+ * Each vocabulary is a list (a configuration file is checked against it at run time) and the type
+ * derived from it.
+ */
 
-/** Content checks an artifact opts into; each names a function in `content-rules.ts`. */
-export type ContentCheck =
-  | 'latency-targets'
-  | 'availability-target'
-  | 'scale-numbers'
-  | 'throughput-rows'
-  | 'api-operations'
-  | 'diagram'
-  | 'stored-data-access'
-  | 'technology-reasons';
+/** How an artifact is written, which decides its template and its form field. */
+export const ARTIFACT_KINDS = ['prose', 'list', 'table', 'diagram', 'api'] as const;
+export type ArtifactKind = (typeof ARTIFACT_KINDS)[number];
+
+/** Content checks an artifact opts into; each is the `contentCheck` of one content rule. */
+export const CONTENT_CHECKS = [
+  'latency-targets',
+  'availability-target',
+  'scale-numbers',
+  'throughput-rows',
+  'api-operations',
+  'diagram',
+  'stored-data-access',
+  'technology-reasons',
+] as const;
+export type ContentCheck = (typeof CONTENT_CHECKS)[number];
 
 /**
  * Signs, outside the artifact's own section, that its content is written elsewhere in the design
  * (see `rules/support/elsewhere.ts`): a missing section whose cue is found is a hint, not a warning.
  */
-export type ContentCue = 'diagram' | 'rates' | 'operations' | 'type-definitions' | 'lifecycle' | 'decisions' | 'status-quo' | 'introduction';
+export const CONTENT_CUES = ['diagram', 'rates', 'operations', 'type-definitions', 'lifecycle', 'decisions', 'status-quo', 'introduction'] as const;
+export type ContentCue = (typeof CONTENT_CUES)[number];
 
 /** The part an artifact plays in cross-step traceability. */
-export type TraceRole =
-  | 'use-cases'
-  | 'latency'
-  | 'workflows'
-  | 'throughput'
-  | 'api'
-  | 'components'
-  | 'technology-choices';
+export const TRACE_ROLES = ['use-cases', 'latency', 'workflows', 'throughput', 'api', 'components', 'technology-choices'] as const;
+export type TraceRole = (typeof TRACE_ROLES)[number];
 
 export interface ArtifactSpec {
   id: string;
@@ -44,6 +47,8 @@ export interface ArtifactSpec {
   role?: TraceRole;
   /** Column headings of the table a table artifact starts with. */
   columns?: string[];
+  /** An optional artifact is checked when written, but its absence is no gap. */
+  optional?: boolean;
 }
 
 export interface StepSpec {
@@ -52,5 +57,9 @@ export interface StepSpec {
   /** File name `New Design…` gives the step. */
   fileName: string;
   purpose: string;
+  /** Other headings that name the step in a one-file design ("Motivation" for "Validate the need"). */
+  aliases?: string[];
+  /** An optional step is checked when written, but a design without it is not missing anything. */
+  optional?: boolean;
   artifacts: ArtifactSpec[];
 }

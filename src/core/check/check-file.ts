@@ -1,9 +1,8 @@
 /** Findings that one step file earns on its own: the file, artifact and content rules of the rule list. */
-import { stepSpec } from '../catalogue/steps';
 import type { StepDoc } from '../markdown/parse';
 import { artifactStatuses, RULE_LIST } from '../rules';
 import type { ArtifactRule, ContentRule, FileRule } from '../rules/rule';
-import type { Fix, OffsetRange } from '../types';
+import type { Fix, OffsetRange, Range } from '../types';
 
 /** A finding before severity and line numbers are applied. */
 export interface RawFinding {
@@ -11,6 +10,8 @@ export interface RawFinding {
   message: string;
   file: string;
   range: OffsetRange;
+  /** Set for a file outside the design's parsed files (a configuration file): used instead of `range`. */
+  lineRange?: Range;
   fix?: Fix;
   /** The artifact the finding is about, when it is about one. */
   artifact?: string;
@@ -24,7 +25,7 @@ export function checkStepFile(file: string, doc: StepDoc): RawFinding[] {
   const findings: RawFinding[] = [];
   const reporter = (rule: string) => (message: string, range: OffsetRange, fix?: Fix, artifact?: string) =>
     findings.push({ rule, message, file, range, ...(fix ? { fix } : {}), ...(artifact ? { artifact } : {}) });
-  const spec = doc.step === undefined ? undefined : stepSpec(doc.step);
+  const spec = doc.spec;
   const statuses = artifactStatuses(doc);
   for (const rule of FILE_RULES) rule.check({ file, doc, spec, statuses, report: reporter(rule.id) });
   if (spec) {

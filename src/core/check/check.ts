@@ -1,20 +1,25 @@
 /** The one checker: designs → findings and per-step summaries, for the editor, the tree and the CLI. */
 import { checkStepFile, type RawFinding } from './check-file';
 import type { Design, StepFile } from '../files/design';
+import { catalogueLevels, isApproved } from '../catalogue/catalogue';
 import { atLeast } from '../catalogue/levels';
-import { STEPS } from '../catalogue/steps';
 import { artifactStatuses, levelOf, RULE_LIST, type ArtifactState, type RuleConfig } from '../rules';
 import type { DesignRule } from '../rules/rule';
 import type { Finding, OffsetRange, Range, StepStatus } from '../types';
 
 export interface CheckOptions {
+  /** Levels from the user's settings or the command line: they win over the configuration file's. */
   rules?: RuleConfig;
 }
 
 export interface ArtifactReport {
   id: string;
   title: string;
+  /** What belongs in the section (from the catalogue). */
+  summary: string;
   state: ArtifactState;
+  /** Set for an artifact the catalogue marks optional: missing, it is no gap. */
+  optional?: true;
   /** The heading's range, when the section exists. */
   range?: Range;
   /**
@@ -29,11 +34,26 @@ export function isArtifactDone(artifact: { state: ArtifactState }): boolean {
   return artifact.state === 'present' || artifact.state === 'not-applicable';
 }
 
+/** True when the artifact is an open gap: missing or empty, unless it is optional and not there at all. */
+export function isArtifactGap(artifact: { state: ArtifactState; optional?: true }): boolean {
+  return !isArtifactDone(artifact) && !(artifact.optional && artifact.state === 'missing');
+}
+
+/** "3 of 4 written": the artifacts done, out of those that count (a missing optional one does not). */
+export function artifactCounts(artifacts: readonly Pick<ArtifactReport, 'state' | 'optional'>[]): { done: number; total: number } {
+  const counted = artifacts.filter((artifact) => isArtifactDone(artifact) || isArtifactGap(artifact));
+  return { done: counted.filter(isArtifactDone).length, total: counted.length };
+}
+
 export interface StepReport {
   step: number;
   title: string;
+  /** Why the step exists (from the catalogue). */
+  purpose: string;
   file?: string;
   status: StepStatus | 'missing';
+  /** True when `status` is the value the catalogue calls approved. */
+  approved: boolean;
   reviewers: string[];
   complete: boolean;
   artifacts: ArtifactReport[];
@@ -74,6 +94,7 @@ export function checkDesign(design: Design, options: CheckOptions = {}): DesignR
       design,
       held,
       report: (file, message, range, fix, artifact) => raw.push({ rule: rule.id, message, file, range, ...(fix ? { fix } : {}), ...(artifact ? { artifact } : {}) }),
+      reportAt: (file, message, lineRange) => raw.push({ rule: rule.id, message, file, range: { start: 0, end: 0 }, lineRange }),
     });
   }
   const findings = applyConfig(design, raw, options.rules ?? {});
@@ -84,7 +105,7 @@ function applyConfig(design: Design, raw: RawFinding[], rules: RuleConfig): Find
   const docs = new Map(design.files.map((file) => [file.path, file.doc]));
   const findings: Finding[] = [];
   for (const finding of raw) {
-    const level = levelOf(finding.rule, rules);
+    const level = rules[finding.rule] ?? levelOf(finding.rule, catalogueLevels(design.catalogue, finding.file));
     if (level === 'off') continue;
     const doc = docs.get(finding.file);
     findings.push({
@@ -92,7 +113,7 @@ function applyConfig(design: Design, raw: RawFinding[], rules: RuleConfig): Find
       severity: level,
       message: finding.message,
       file: finding.file,
-      range: doc ? doc.lines.range(finding.range) : zeroRange(finding.range),
+      range: finding.lineRange ?? (doc ? doc.lines.range(finding.range) : zeroRange(finding.range)),
       ...(finding.fix ? { fix: finding.fix } : {}),
       ...(finding.artifact ? { artifact: finding.artifact } : {}),
     });
@@ -108,22 +129,32 @@ function zeroRange(_range: OffsetRange): Range {
 
 function summarise(design: Design, held: Map<number, StepFile>, findings: Finding[]): { complete: boolean; steps: StepReport[] } {
   const blocking = findings.filter((finding) => atLeast(finding.severity, 'warning'));
-  const steps = STEPS.map((spec): StepReport => {
+  const steps = design.catalogue.steps.map((spec): StepReport => {
     const file = held.get(spec.step);
     if (!file) {
       return {
         step: spec.step,
         title: spec.title,
+        purpose: spec.purpose,
         status: 'missing',
+        approved: false,
         reviewers: [],
-        complete: false,
-        artifacts: spec.artifacts.map((artifact) => ({ id: artifact.id, title: artifact.title, state: 'missing' })),
+        complete: Boolean(spec.optional),
+        artifacts: spec.artifacts.map((artifact) => ({
+          id: artifact.id,
+          title: artifact.title,
+          summary: artifact.summary,
+          state: 'missing',
+          ...(artifact.optional ? { optional: true as const } : {}),
+        })),
       };
     }
     const artifacts = artifactStatuses(file.doc).map(({ artifact, state, section, notApplicable }): ArtifactReport => ({
       id: artifact.id,
       title: artifact.title,
+      summary: artifact.summary,
       state,
+      ...(artifact.optional ? { optional: true as const } : {}),
       ...(section ? { range: file.doc.lines.range(section.headingRange) } : {}),
       ...(notApplicable ? { notApplicable: { reason: notApplicable.reason } } : {}),
     }));
@@ -131,10 +162,12 @@ function summarise(design: Design, held: Map<number, StepFile>, findings: Findin
     return {
       step: spec.step,
       title: spec.title,
+      purpose: spec.purpose,
       file: file.path,
       status: file.doc.status,
+      approved: isApproved(design.catalogue, file.doc.status),
       reviewers: file.doc.reviewers,
-      complete: !fileBlocked && artifacts.every(isArtifactDone),
+      complete: !fileBlocked && !artifacts.some(isArtifactGap),
       artifacts,
     };
   });

@@ -1,4 +1,6 @@
 /** A design: the step files of one folder, grouped and ordered. */
+import { SEVEN_STEPS } from '../catalogue/builtin';
+import type { Catalogue } from '../catalogue/catalogue';
 import { parseStepDoc, type StepDoc } from '../markdown/parse';
 import type { FolderListing } from './listing';
 import { basename } from './paths';
@@ -16,18 +18,27 @@ export interface UnreadableFile {
 export interface Design {
   folder: string;
   title: string;
+  /** The catalogue its files were read with (the one of the configuration nearest the folder). */
+  catalogue: Catalogue;
   files: StepFile[];
   unreadable: UnreadableFile[];
   /** What discovery saw of the folders around the design, when it listed them (see listing.ts). */
   listing?: FolderListing;
 }
 
-export function groupIntoDesigns(files: StepFile[], unreadable: UnreadableFile[], folderOf: (path: string) => string, listing?: FolderListing): Design[] {
+/** `catalogueOf` names the catalogue of a folder that holds only unreadable files (its other files carry theirs). */
+export function groupIntoDesigns(
+  files: StepFile[],
+  unreadable: UnreadableFile[],
+  folderOf: (path: string) => string,
+  listing?: FolderListing,
+  catalogueOf: (folder: string) => Catalogue = () => SEVEN_STEPS,
+): Design[] {
   const byFolder = new Map<string, Design>();
   const designFor = (folder: string) => {
     let design = byFolder.get(folder);
     if (!design) {
-      design = { folder, title: basename(folder), files: [], unreadable: [], ...(listing ? { listing } : {}) };
+      design = { folder, title: basename(folder), catalogue: catalogueOf(folder), files: [], unreadable: [], ...(listing ? { listing } : {}) };
       byFolder.set(folder, design);
     }
     return design;
@@ -36,7 +47,9 @@ export function groupIntoDesigns(files: StepFile[], unreadable: UnreadableFile[]
   for (const file of unreadable) designFor(folderOf(file.path)).unreadable.push(file);
   for (const design of byFolder.values()) {
     design.files.sort((a, b) => (a.doc.step ?? 99) - (b.doc.step ?? 99) || a.path.localeCompare(b.path));
-    design.title = design.files.find((file) => file.doc.design)?.doc.design ?? design.title;
+    const first = design.files[0];
+    if (first) design.catalogue = first.doc.catalogue;
+    design.title = design.files.find((file) => file.doc.design)?.doc.design ?? design.catalogue.designTitle ?? design.title;
   }
   return [...byFolder.values()].sort((a, b) => a.folder.localeCompare(b.folder));
 }
@@ -47,6 +60,6 @@ export function fileForStep(design: Design, step: number): StepFile | undefined 
 }
 
 /** Parse text into a step file (convenience for callers that hold text already). */
-export function stepFileFromText(path: string, text: string): StepFile {
-  return { path, doc: parseStepDoc(text) };
+export function stepFileFromText(path: string, text: string, catalogue: Catalogue = SEVEN_STEPS): StepFile {
+  return { path, doc: parseStepDoc(text, catalogue) };
 }

@@ -1,4 +1,6 @@
 /** Finds the step files under some paths and groups them into designs. */
+import { SEVEN_STEPS } from '../catalogue/builtin';
+import type { Catalogue } from '../catalogue/catalogue';
 import { groupIntoDesigns, type Design, type StepFile, type UnreadableFile } from './design';
 import { decodeText, DEFAULT_MAX_FILE_BYTES, utf16Encoding, type DesignFileSystem } from './file-system';
 import { FolderListing } from './listing';
@@ -9,6 +11,8 @@ export interface DiscoverOptions {
   maxFileBytes?: number;
   /** Folder names never entered. */
   skipFolders?: readonly string[];
+  /** The catalogue of the designs in a folder (see `CatalogueResolver`); the seven steps when not given. */
+  catalogueFor?: (folder: string) => Promise<Catalogue>;
 }
 
 export interface DiscoveryResult {
@@ -48,7 +52,8 @@ export async function forEachDesign(
     byFolder.set(folder, [...(byFolder.get(folder) ?? []), candidate]);
   }
   for (const folder of [...byFolder.keys()].sort((a, b) => a.localeCompare(b))) {
-    for (const design of designsFrom(await loadAll(fs, byFolder.get(folder) ?? [], options), listing)) await visit(design);
+    const catalogue = options.catalogueFor ? await options.catalogueFor(folder) : SEVEN_STEPS;
+    for (const design of designsFrom(await loadAll(fs, byFolder.get(folder) ?? [], options), listing, () => catalogue)) await visit(design);
   }
   return { errors };
 }
@@ -77,7 +82,8 @@ async function collectCandidates(
 async function loadAll(fs: DesignFileSystem, candidates: Candidate[], options: DiscoverOptions): Promise<LoadedFile[]> {
   const loaded: LoadedFile[] = [];
   await forEachLimited(uniqueByPath(candidates), PARALLEL_READS, async (candidate) => {
-    const outcome = await loadMarkdownFile(fs, candidate.path, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+    const catalogue = options.catalogueFor ? await options.catalogueFor(dirname(candidate.path)) : SEVEN_STEPS;
+    const outcome = await loadMarkdownFile(fs, candidate.path, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, catalogue);
     loaded.push({ path: candidate.path, outcome, explicit: candidate.explicit });
   });
   return loaded;
@@ -95,7 +101,7 @@ export interface LoadedFile {
  * when it looks like a step file, or when it sits in a design's folder; elsewhere it is ignored.
  * `listing` is what discovery saw of the folders (for rules that ask whether a linked file exists).
  */
-export function designsFrom(loaded: LoadedFile[], listing?: FolderListing): Design[] {
+export function designsFrom(loaded: LoadedFile[], listing?: FolderListing, catalogueOf?: (folder: string) => Catalogue): Design[] {
   const files: StepFile[] = [];
   const unreadable: (UnreadableFile & { reportable: boolean })[] = [];
   for (const { outcome, explicit } of loaded) {
@@ -104,13 +110,13 @@ export function designsFrom(loaded: LoadedFile[], listing?: FolderListing): Desi
   }
   const designFolders = new Set(files.map((file) => dirname(file.path)));
   const reported = unreadable.filter((file) => file.reportable || designFolders.has(dirname(file.path)));
-  return groupIntoDesigns(files, reported.map(({ path, reason }) => ({ path, reason })), dirname, listing);
+  return groupIntoDesigns(files, reported.map(({ path, reason }) => ({ path, reason })), dirname, listing, catalogueOf);
 }
 
 export type { ReadOutcome } from './read-step';
 
 /** Reads one Markdown file and says whether it is a step file, unreadable, or something else. */
-export async function loadMarkdownFile(fs: DesignFileSystem, path: string, maxBytes: number): Promise<ReadOutcome> {
+export async function loadMarkdownFile(fs: DesignFileSystem, path: string, maxBytes: number, catalogue: Catalogue = SEVEN_STEPS): Promise<ReadOutcome> {
   let bytes: Uint8Array;
   try {
     bytes = await fs.readFile(path);
@@ -123,7 +129,7 @@ export async function loadMarkdownFile(fs: DesignFileSystem, path: string, maxBy
     const head = new TextDecoder(utf16Encoding(bytes) ?? 'utf-8').decode(bytes.subarray(0, 4096));
     return { kind: 'unreadable', file: { path, reason: decoded.reason }, claimsStep: claimsStep(head) };
   }
-  return readStepText(path, decoded.text);
+  return readStepText(path, decoded.text, catalogue);
 }
 
 async function walk(

@@ -3,12 +3,15 @@
  * checker caches per-file findings on the parsed document object, so a new version (a new parse)
  * can never be served another version's findings.
  */
+import { SEVEN_STEPS } from '../catalogue/builtin';
+import type { Catalogue } from '../catalogue/catalogue';
 import { DEFAULT_MAX_FILE_BYTES } from './file-system';
 import { claimsStep, readStepText, type ReadOutcome } from './read-step';
 
 interface Entry {
   version: number;
   text: string;
+  catalogue: Catalogue;
   outcome: ReadOutcome;
 }
 
@@ -19,14 +22,15 @@ export class DocCache {
 
   /**
    * The outcome for `text` at `version`, parsed only when either changed. The text is compared
-   * too (a cheap check next to a parse), because editors restart versions when a file is reopened.
+   * too (a cheap check next to a parse), because editors restart versions when a file is reopened,
+   * and so is the catalogue (a saved configuration file changes what the same text means).
    */
-  outcome(path: string, version: number, text: string, known?: ReadOutcome): ReadOutcome {
+  outcome(path: string, version: number, text: string, known?: ReadOutcome, catalogue: Catalogue = SEVEN_STEPS): ReadOutcome {
     const cached = this.entries.get(path);
-    if (cached && cached.version === version && cached.text === text) return cached.outcome;
+    if (cached && cached.version === version && cached.text === text && cached.catalogue === catalogue) return cached.outcome;
     // A parse of the same text made elsewhere (e.g. when the file was read from disk) is reused.
-    const outcome = known?.kind === 'step' && known.file.doc.text === text ? known : this.read(path, text);
-    this.entries.set(path, { version, text, outcome });
+    const outcome = known?.kind === 'step' && known.file.doc.text === text && known.file.doc.catalogue === catalogue ? known : this.read(path, text, catalogue);
+    this.entries.set(path, { version, text, catalogue, outcome });
     return outcome;
   }
 
@@ -42,7 +46,7 @@ export class DocCache {
     return this.entries.size;
   }
 
-  private read(path: string, text: string): ReadOutcome {
+  private read(path: string, text: string, catalogue: Catalogue): ReadOutcome {
     if (text.length > this.maxChars) {
       const head = text.slice(0, 4096);
       return {
@@ -51,6 +55,6 @@ export class DocCache {
         claimsStep: claimsStep(head),
       };
     }
-    return readStepText(path, text);
+    return readStepText(path, text, catalogue);
   }
 }

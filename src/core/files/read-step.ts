@@ -4,6 +4,8 @@
  * parsed: only files whose front matter can make them step files are, and never a file the
  * parser cannot cope with (too deeply nested) — so one odd README never stalls or kills a run.
  */
+import { SEVEN_STEPS } from '../catalogue/builtin';
+import { impliedStep, type Catalogue } from '../catalogue/catalogue';
 import type { StepFile, UnreadableFile } from './design';
 import { parseStepDoc } from '../markdown/parse';
 import { BOM } from '../markdown/text';
@@ -85,9 +87,13 @@ function isMarkerEnd(text: string, at: number, end: number): boolean {
   return at >= end || text[at] === ' ' || text[at] === '\t' || text[at] === '\r';
 }
 
-/** What the text of the file at `path` is for the checker. Never throws. */
-export function readStepText(path: string, text: string): ReadOutcome {
-  if (!claimsStep(text)) return { kind: 'other' };
+/**
+ * What the text of the file at `path` is for the checker. Never throws. A file is a step file by
+ * its front matter, or by its name when the catalogue's configuration maps names to steps.
+ */
+export function readStepText(path: string, text: string, catalogue: Catalogue = SEVEN_STEPS): ReadOutcome {
+  const implied = impliedStep(catalogue, path);
+  if (implied === undefined && !claimsStep(text)) return { kind: 'other' };
   const unreadable = (reason: string): ReadOutcome => ({ kind: 'unreadable', file: { path, reason }, claimsStep: true });
   if (CR_ONLY_FENCE.test(text.startsWith(BOM) ? text.slice(1) : text)) {
     return unreadable('The file uses CR-only line endings (classic Mac OS), which cannot be checked. Save it with LF or CRLF line endings.');
@@ -97,7 +103,7 @@ export function readStepText(path: string, text: string): ReadOutcome {
     return unreadable(`Line ${nesting.line + 1} nests ${nesting.depth} block quotes or list levels; at most ${MAX_NESTING} can be checked. Flatten that part of the file.`);
   }
   try {
-    const doc = parseStepDoc(text);
+    const doc = parseStepDoc(text, catalogue, implied);
     return doc.isStepFile ? { kind: 'step', file: { path, doc } } : { kind: 'other' };
   } catch (error) {
     return unreadable(`The file could not be parsed (${error instanceof Error ? error.message : String(error)}). Simplify the part of the file that causes it.`);

@@ -27,7 +27,7 @@ import { newTableLines, tableLines, type TableModel } from './form-table';
 import type { FieldPart } from './form-model';
 import { applyEdits, setReviewersEdit, setStatusEdit } from '../markdown/front-matter-edit';
 import { parseStepDoc, sectionFor, type StepDoc } from '../markdown/parse';
-import { stepSpec, type ArtifactSpec } from '../catalogue/steps';
+import type { ArtifactSpec } from '../catalogue/step-types';
 import { insertSectionEdit, sectionTemplate } from '../markdown/templates';
 import { trimEndOf } from '../markdown/text';
 import type { FileEdit, StepStatus } from '../types';
@@ -49,6 +49,7 @@ interface Replace {
 export function formEdits(file: string, doc: StepDoc, change: FormChange): FileEdit[] {
   switch (change.kind) {
     case 'status': {
+      if (!doc.catalogue.statuses.values.includes(change.status)) return [];
       if (change.status === doc.status && !fieldNeedsRewrite(doc, 'status')) return [];
       return fromFieldEdit(file, doc, setStatusEdit(file, doc, change.status));
     }
@@ -108,7 +109,7 @@ const MAX_RECOMPOSE = 2;
 type ArtifactChange = Extract<FormChange, { artifactId: string }>;
 
 function artifactEdits(file: string, doc: StepDoc, change: ArtifactChange, recomposed = 0): FileEdit[] {
-  const spec = doc.step === undefined ? undefined : stepSpec(doc.step);
+  const spec = doc.spec;
   const artifact = spec?.artifacts.find((candidate) => candidate.id === change.artifactId);
   if (!artifact) return [];
   const section = sectionFor(doc, artifact.id);

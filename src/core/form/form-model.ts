@@ -19,7 +19,7 @@ import { sectionLayout, slotValue, type SectionLayout } from './form-layout';
 import { htmlComments } from '../markdown/html-comment';
 import { tableModelOf, type TableModel } from './form-table';
 import { sectionFor, type StepDoc } from '../markdown/parse';
-import { stepSpec, type ArtifactKind, type ArtifactSpec } from '../catalogue/steps';
+import type { ArtifactKind, ArtifactSpec } from '../catalogue/step-types';
 import { sectionTemplate } from '../markdown/templates';
 import type { StepStatus } from '../types';
 
@@ -71,19 +71,22 @@ export interface StepFormModel {
   purpose: string;
   designTitle?: string;
   status: StepStatus;
+  /** The statuses the step's catalogue allows, in order (the form's choices). */
+  statuses: string[];
   reviewers: string[];
   fields: ArtifactField[];
 }
 
 /** The form model of a step file, or undefined when the file names no known step. */
 export function formModel(doc: StepDoc): StepFormModel | undefined {
-  const spec = doc.step === undefined ? undefined : stepSpec(doc.step);
+  const spec = doc.spec;
   if (!spec) return undefined;
   const model: StepFormModel = {
     step: spec.step,
     title: spec.title,
     purpose: spec.purpose,
     status: doc.status,
+    statuses: [...doc.catalogue.statuses.values],
     reviewers: [...doc.reviewers],
     fields: spec.artifacts.map((artifact) => artifactField(doc, artifact)),
   };

@@ -1,7 +1,7 @@
 /** Reads and validates a step file's YAML front matter; every problem carries the range to underline. */
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
-import { STEP_COUNT } from '../catalogue/steps';
-import { STATUSES, type OffsetRange, type StepStatus } from '../types';
+import { stepOf, stepRange, type Catalogue } from '../catalogue/catalogue';
+import type { OffsetRange } from '../types';
 import { nearestStatus } from './status-vocabulary';
 
 export interface FrontMatter {
@@ -24,7 +24,7 @@ export interface FrontMatterFields {
   hasStepField: boolean;
   step?: number;
   design?: string;
-  status?: StepStatus;
+  status?: string;
   reviewers: string[];
   problems: FrontMatterProblem[];
   /** Where each field's value sits, or its key when the value is empty: what a finding underlines. */
@@ -41,18 +41,18 @@ const STEP_VALUE_LINE = /^design-step[ \t]*:[ \t]*(\d+)[ \t]*(?:#[^\r\n]*)?\r?$/
  * The step a `design-step: N` line names, read without a YAML parser, for front matter that
  * cannot be parsed (bad syntax, no closing `---`): one typo must not hide the whole file.
  */
-export function recoverStepField(text: string, base: number): { step: number; range: OffsetRange } | undefined {
+export function recoverStepField(text: string, base: number, catalogue: Catalogue): { step: number; range: OffsetRange } | undefined {
   const match = STEP_VALUE_LINE.exec(text);
   const digits = match?.[1];
   if (!match || digits === undefined) return undefined;
   const step = Number(digits);
-  if (!Number.isInteger(step) || step < 1 || step > STEP_COUNT) return undefined;
+  if (!stepOf(catalogue, step)) return undefined;
   const start = base + match.index + match[0].indexOf(digits, match[0].indexOf(':'));
   return { step, range: { start, end: start + digits.length } };
 }
 
 /** Validates the YAML text that starts at `base` in the file. */
-export function readFrontMatterFields(yamlText: string, base: number, blockRange: OffsetRange): FrontMatterFields {
+export function readFrontMatterFields(yamlText: string, base: number, blockRange: OffsetRange, catalogue: Catalogue): FrontMatterFields {
   const result: FrontMatterFields = { hasStepField: STEP_FIELD_LINE.test(yamlText), reviewers: [], problems: [], fieldRanges: {}, keyRanges: {}, valueRanges: {} };
   const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   if (document.errors.length > 0) {
@@ -71,7 +71,7 @@ export function readFrontMatterFields(yamlText: string, base: number, blockRange
       range: { start: base + at, end: base + end },
     });
     // The rest of the file is still checked as the step its `design-step` line names.
-    const recovered = recoverStepField(yamlText, base);
+    const recovered = recoverStepField(yamlText, base, catalogue);
     if (recovered) {
       result.step = recovered.step;
       result.fieldRanges['design-step'] = recovered.range;
@@ -97,20 +97,20 @@ export function readFrontMatterFields(yamlText: string, base: number, blockRange
     result.fieldRanges[key] = range;
     if (keyRange) result.keyRanges[key] = keyRange;
     if (valueRange && valueRange.end > valueRange.start) result.valueRanges[key] = valueRange;
-    readField(result, key, valueNode, range, base);
+    readField(result, key, valueNode, range, base, catalogue);
   }
   return result;
 }
 
-function readField(result: FrontMatterFields, key: string, value: YamlNode | null, range: OffsetRange, base: number): void {
+function readField(result: FrontMatterFields, key: string, value: YamlNode | null, range: OffsetRange, base: number, catalogue: Catalogue): void {
   const scalar = value && isScalar(value) ? value.value : undefined;
   switch (key) {
     case 'design-step': {
       const step = typeof scalar === 'number' ? scalar : typeof scalar === 'string' ? Number(scalar.trim()) : NaN;
-      if (Number.isInteger(step) && step >= 1 && step <= STEP_COUNT) result.step = step;
+      if (Number.isInteger(step) && stepOf(catalogue, step)) result.step = step;
       else {
         result.problems.push({
-          message: `\`design-step\` must be a whole number from 1 to ${STEP_COUNT}, not ${describe(value)}.`,
+          message: `\`design-step\` must be a whole number from ${stepRange(catalogue)}, not ${describe(value)}.`,
           range,
         });
       }
@@ -119,9 +119,10 @@ function readField(result: FrontMatterFields, key: string, value: YamlNode | nul
     case 'status': {
       // An empty status is draft; a list or a nested object is not a status (and was once silently dropped).
       if (value === null || (isScalar(value) && (scalar === null || scalar === ''))) return;
-      const status = isScalar(value) ? String(scalar).trim().toLowerCase() : '';
-      if ((STATUSES as readonly string[]).includes(status)) result.status = status as StepStatus;
-      else result.problems.push(unknownStatus(value, range, base));
+      const written = isScalar(value) ? String(scalar).trim().toLowerCase() : '';
+      const status = catalogue.statuses.values.find((allowed) => allowed.toLowerCase() === written);
+      if (status !== undefined) result.status = status;
+      else result.problems.push(unknownStatus(value, range, base, catalogue));
       return;
     }
     case 'reviewers':
@@ -155,15 +156,16 @@ function asTyped(node: YamlNode | null): string {
  * A status of another process (a KEP's `implementable`) or a typo: the step counts as draft, the
  * rest of the front matter is still read, and the fix offers the nearest allowed status.
  */
-function unknownStatus(value: YamlNode | null, range: OffsetRange, base: number): FrontMatterProblem {
-  const allowed = `\`status\` must be one of ${STATUSES.join(', ')}, not ${describe(value)}`;
+function unknownStatus(value: YamlNode | null, range: OffsetRange, base: number, catalogue: Catalogue): FrontMatterProblem {
+  const { values, initial } = catalogue.statuses;
+  const allowed = `\`status\` must be one of ${values.join(', ')}, not ${describe(value)}`;
   if (!value || !isScalar(value) || typeof value.value === 'object') {
-    return { message: `${allowed}. Until then the step counts as draft.`, range };
+    return { message: `${allowed}. Until then the step counts as ${initial}.`, range };
   }
   const written = String(value.value).trim();
-  const nearest = nearestStatus(written);
+  const nearest = nearestStatus(written, catalogue.statuses);
   const why = nearest.process ? ` (\`${written}\` is ${nearest.process})` : '';
-  const message = `${allowed}. Until then the step counts as draft; the nearest allowed status${why} is \`${nearest.status}\`.`;
+  const message = `${allowed}. Until then the step counts as ${initial}; the nearest allowed status${why} is \`${nearest.status}\`.`;
   const span = rangeOf(value, base) ?? range;
   // A quoted value keeps its quotes: only the characters between them change.
   const quoted = value.type === 'QUOTE_DOUBLE' || value.type === 'QUOTE_SINGLE';

@@ -6,10 +6,12 @@ import { unified } from 'unified';
 import './micromark-linear-edits';
 import { stepFileSyntax } from './markdown-syntax';
 import { readFrontMatterFields, recoverStepField, type FrontMatter, type FrontMatterProblem } from './front-matter';
-import { stepSpec, type ArtifactSpec } from '../catalogue/steps';
+import { SEVEN_STEPS } from '../catalogue/builtin';
+import { stepOf, type Catalogue } from '../catalogue/catalogue';
+import type { ArtifactSpec, StepSpec } from '../catalogue/step-types';
 import { matchHeading } from './heading-match';
 import { BOM, LineIndex, detectEol, normalizeName } from './text';
-import type { OffsetRange, StepStatus } from '../types';
+import type { OffsetRange } from '../types';
 
 export interface Section {
   heading: string;
@@ -37,8 +39,11 @@ export interface StepDoc {
   isStepFile: boolean;
   frontMatter?: FrontMatter;
   step?: number;
+  /** The catalogue the file was read with, and its step the front matter names (when it names a known one). */
+  catalogue: Catalogue;
+  spec?: StepSpec;
   design?: string;
-  status: StepStatus;
+  status: string;
   /** True when the front matter said `status:` at all. */
   hasStatus: boolean;
   reviewers: string[];
@@ -60,7 +65,11 @@ export function parseMarkdown(text: string): Root {
 
 const OPENING_FENCE = /^---[ \t]*\r?\n/;
 
-export function parseStepDoc(text: string): StepDoc {
+/**
+ * `catalogue` decides which steps exist and which headings name their artifacts; `impliedStep` is
+ * the step the file holds by its name when its front matter does not say.
+ */
+export function parseStepDoc(text: string, catalogue: Catalogue = SEVEN_STEPS, impliedStep?: number): StepDoc {
   const hasBom = text.startsWith(BOM);
   const shift = hasBom ? 1 : 0;
   const body = hasBom ? text.slice(1) : text;
@@ -72,7 +81,8 @@ export function parseStepDoc(text: string): StepDoc {
     lines: new LineIndex(text),
     shift,
     isStepFile: false,
-    status: 'draft',
+    catalogue,
+    status: catalogue.statuses.initial,
     hasStatus: false,
     reviewers: [],
     problems: [],
@@ -91,12 +101,19 @@ export function parseStepDoc(text: string): StepDoc {
       message: 'The front matter has no closing `---` line. Add one after the last field.',
       range: { start: shift, end: shift + 3 },
     });
-    const recovered = recoverStepField(body.slice(0, 4000), shift);
+    const recovered = recoverStepField(body.slice(0, 4000), shift, catalogue);
     if (recovered) {
       doc.step = recovered.step;
       doc.fieldRanges['design-step'] = recovered.range;
     }
   }
+  if (doc.step === undefined && impliedStep !== undefined && !doc.fieldRanges['design-step']) {
+    // Named by the configuration's `design.files`: a step file without front matter of its own.
+    doc.step = impliedStep;
+    doc.isStepFile = true;
+  }
+  const spec = stepOf(catalogue, doc.step);
+  if (spec) doc.spec = spec;
   collectSections(doc, tree, body.length);
   return doc;
 }
@@ -112,7 +129,7 @@ function readFrontMatterBlock(doc: StepDoc, body: string, start: number, end: nu
     contentRange: { start: contentStart + doc.shift, end: contentEnd + doc.shift },
     fieldRanges: {},
   };
-  const fields = readFrontMatterFields(body.slice(contentStart, contentEnd), contentStart + doc.shift, range);
+  const fields = readFrontMatterFields(body.slice(contentStart, contentEnd), contentStart + doc.shift, range, doc.catalogue);
   doc.isStepFile = fields.hasStepField;
   doc.frontMatter.fieldRanges = fields.fieldRanges;
   doc.fieldRanges = fields.fieldRanges;
@@ -129,7 +146,7 @@ function readFrontMatterBlock(doc: StepDoc, body: string, start: number, end: nu
 }
 
 function collectSections(doc: StepDoc, tree: Root, bodyLength: number): void {
-  const artifacts = doc.step === undefined ? [] : (stepSpec(doc.step)?.artifacts ?? []);
+  const artifacts = doc.spec?.artifacts ?? [];
   let current: Section | undefined;
   const close = (endOffset: number) => {
     if (current) {

@@ -12,29 +12,32 @@
  * fix changes nothing but the file's text. The fix is offered, never applied with "Fix all": the
  * user confirms the mapping.
  */
-import { STATUSES, type StepStatus } from '../types';
+import type { StatusPolicy } from '../catalogue/catalogue';
 import { editDistance } from './edit-distance';
 
 /** Each word by what it says about the step; keys are lower case with only letters and digits. */
-const VOCABULARY: Readonly<Record<string, { status: StepStatus; process?: string }>> = {
+/** `initial`, `review` and `approved` are read through the catalogue's status policy. */
+type StatusRole = 'initial' | 'review' | 'approved';
+
+const VOCABULARY: Readonly<Record<string, { status: StatusRole; process?: string }>> = {
   // Kubernetes KEPs: provisional = accepted in principle, details still being written;
   // implementable = approved by the KEP approvers for implementation; implemented = done.
-  provisional: { status: 'draft', process: 'a Kubernetes KEP status' },
+  provisional: { status: 'initial', process: 'a Kubernetes KEP status' },
   implementable: { status: 'approved', process: 'a Kubernetes KEP status' },
   implemented: { status: 'approved', process: 'a Kubernetes KEP status' },
   // Words of ADRs, RFCs, PEPs and design-review templates.
-  proposed: { status: 'in-review' },
-  proposal: { status: 'in-review' },
-  review: { status: 'in-review' },
-  reviewing: { status: 'in-review' },
-  underreview: { status: 'in-review' },
-  inreview: { status: 'in-review' },
-  pendingreview: { status: 'in-review' },
-  pending: { status: 'in-review' },
-  submitted: { status: 'in-review' },
-  rfc: { status: 'in-review' },
-  discussion: { status: 'in-review' },
-  underdiscussion: { status: 'in-review' },
+  proposed: { status: 'review' },
+  proposal: { status: 'review' },
+  review: { status: 'review' },
+  reviewing: { status: 'review' },
+  underreview: { status: 'review' },
+  inreview: { status: 'review' },
+  pendingreview: { status: 'review' },
+  pending: { status: 'review' },
+  submitted: { status: 'review' },
+  rfc: { status: 'review' },
+  discussion: { status: 'review' },
+  underdiscussion: { status: 'review' },
   accepted: { status: 'approved' },
   agreed: { status: 'approved' },
   adopted: { status: 'approved' },
@@ -47,41 +50,44 @@ const VOCABULARY: Readonly<Record<string, { status: StepStatus; process?: string
   finished: { status: 'approved' },
   merged: { status: 'approved' },
   published: { status: 'approved' },
-  wip: { status: 'draft' },
-  workinprogress: { status: 'draft' },
-  inprogress: { status: 'draft' },
-  todo: { status: 'draft' },
-  new: { status: 'draft' },
-  idea: { status: 'draft' },
-  open: { status: 'draft' },
-  started: { status: 'draft' },
-  writing: { status: 'draft' },
+  wip: { status: 'initial' },
+  workinprogress: { status: 'initial' },
+  inprogress: { status: 'initial' },
+  todo: { status: 'initial' },
+  new: { status: 'initial' },
+  idea: { status: 'initial' },
+  open: { status: 'initial' },
+  started: { status: 'initial' },
+  writing: { status: 'initial' },
   // A rejected, withdrawn or superseded step validates nothing; the checker treats it as draft.
-  rejected: { status: 'draft' },
-  withdrawn: { status: 'draft' },
-  deferred: { status: 'draft' },
-  superseded: { status: 'draft' },
-  replaced: { status: 'draft' },
-  deprecated: { status: 'draft' },
-  abandoned: { status: 'draft' },
+  rejected: { status: 'initial' },
+  withdrawn: { status: 'initial' },
+  deferred: { status: 'initial' },
+  superseded: { status: 'initial' },
+  replaced: { status: 'initial' },
+  deprecated: { status: 'initial' },
+  abandoned: { status: 'initial' },
 };
 
 export interface NearestStatus {
-  status: StepStatus;
+  status: string;
   /** Where the word comes from, when the table knows (for the message). */
   process?: string;
 }
 
 /** The allowed status nearest `value` (see the module comment for what "nearest" means). */
-export function nearestStatus(value: string): NearestStatus {
+export function nearestStatus(value: string, policy: StatusPolicy): NearestStatus {
   const key = value.toLowerCase().replace(/[^\p{Letter}\p{Number}]/gu, '');
   const known = VOCABULARY[key];
-  if (known) return known.process ? { status: known.status, process: known.process } : { status: known.status };
-  let best: { status: StepStatus; distance: number } = { status: 'draft', distance: Infinity };
-  for (const status of STATUSES) {
-    const distance = editDistance(key, status.replace(/-/g, ''));
+  if (known) {
+    const status = policy[known.status];
+    return known.process ? { status, process: known.process } : { status };
+  }
+  let best: { status: string; distance: number } = { status: policy.initial, distance: Infinity };
+  for (const status of policy.values) {
+    const distance = editDistance(key, status.toLowerCase().replace(/[^\p{Letter}\p{Number}]/gu, ''));
     if (distance < best.distance) best = { status, distance };
   }
   // Two edits, or a third of the word, is a typo; farther than that is another word.
-  return { status: best.distance <= Math.max(2, Math.floor(key.length / 3)) ? best.status : 'draft' };
+  return { status: best.distance <= Math.max(2, Math.floor(key.length / 3)) ? best.status : policy.initial };
 }

@@ -1,7 +1,8 @@
 /** Templates for new step files and missing sections, and the edits that insert them. */
 import { yamlScalar } from './front-matter-edit';
 import type { StepDoc } from './parse';
-import { stepSpec, STEPS, type ArtifactSpec, type StepSpec } from '../catalogue/steps';
+import type { Catalogue } from '../catalogue/catalogue';
+import type { ArtifactSpec, StepSpec } from '../catalogue/step-types';
 import type { FileEdit, Fix } from '../types';
 
 /** The guidance comment and starting shape of one artifact's section. */
@@ -36,12 +37,12 @@ function exampleHint(artifact: ArtifactSpec): string[] {
 /** How to scope a section out (see `not-applicable.ts`), said once per new step file. */
 const NOT_APPLICABLE_HINT = 'If a section does not apply to this design, keep its heading and write "N/A: <why not>" under it.';
 
-export function stepTemplate(spec: StepSpec, designTitle: string, eol = '\n'): string {
+export function stepTemplate(spec: StepSpec, designTitle: string, catalogue: Catalogue, eol = '\n'): string {
   const head = [
     '---',
     `design: ${yamlScalar(designTitle)}`,
     `design-step: ${spec.step}`,
-    'status: draft',
+    `status: ${catalogue.statuses.initial}`,
     'reviewers: []',
     '---',
     `# ${spec.title}`,
@@ -54,9 +55,9 @@ export function stepTemplate(spec: StepSpec, designTitle: string, eol = '\n'): s
   return head + spec.artifacts.map((artifact) => sectionTemplate(artifact, eol)).join(eol);
 }
 
-/** The seven files of a new design, keyed by file name. */
-export function designTemplates(designTitle: string): { fileName: string; text: string }[] {
-  return STEPS.map((spec) => ({ fileName: spec.fileName, text: stepTemplate(spec, designTitle) }));
+/** The files of a new design, one per step of the catalogue, keyed by file name. */
+export function designTemplates(designTitle: string, catalogue: Catalogue): { fileName: string; text: string }[] {
+  return catalogue.steps.map((spec) => ({ fileName: spec.fileName, text: stepTemplate(spec, designTitle, catalogue) }));
 }
 
 /** Where a missing section goes: after the artifact before it in step order, else before the next one. */
@@ -71,7 +72,7 @@ export function missingSectionFix(file: string, doc: StepDoc, artifact: Artifact
  * else before the section of the next one, else at the end of the file.
  */
 export function insertSectionEdit(file: string, doc: StepDoc, artifact: ArtifactSpec, section: string): FileEdit | undefined {
-  const spec = doc.step === undefined ? undefined : stepSpec(doc.step);
+  const spec = doc.spec;
   if (!spec) return undefined;
   const order = spec.artifacts.findIndex((candidate) => candidate.id === artifact.id);
   const sectionOf = (candidate: ArtifactSpec) => doc.sections.find((existing) => existing.artifact?.id === candidate.id);

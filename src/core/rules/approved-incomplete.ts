@@ -1,3 +1,4 @@
+import { isApproved } from '../catalogue/catalogue';
 import { setStatusEdit } from '../markdown/front-matter-edit';
 import { fixOf, type FileRule } from './rule';
 import { anchorRange } from './support/step-file';
@@ -21,22 +22,24 @@ function gapClause(titles: readonly string[], state: string): string {
 export const approvedIncomplete: FileRule = {
   id: 'approved-incomplete',
   defaultSeverity: 'warning',
-  description: 'A step is `approved` while it has missing or empty artifacts.',
-  accepts: '`status: approved` while an artifact is missing or empty (one finding per file, on the status, naming every gap)',
+  description: 'A step is approved while it has missing or empty artifacts.',
+  accepts: 'the approved status (`approved`, or the one the configuration names) while a required artifact is missing or empty (one finding per file, on the status, naming every gap)',
   fixAll: false,
   scope: 'file',
   check({ file, doc, spec, statuses, report }) {
-    if (!spec || doc.status !== 'approved') return;
-    const titles = (state: string) => [...new Set(statuses.filter((status) => status.state === state).map((status) => status.artifact.title))];
+    if (!spec || !isApproved(doc.catalogue, doc.status)) return;
+    const titles = (state: string) =>
+      [...new Set(statuses.filter((status) => status.state === state && !(state === 'missing' && status.artifact.optional)).map((status) => status.artifact.title))];
     const missing = titles('missing');
     const empty = titles('empty');
     const gaps = missing.length + empty.length;
     if (gaps === 0) return;
     const clauses = [gapClause(missing, 'missing'), gapClause(empty, 'empty')].filter(Boolean).join(' and ');
+    const back = doc.catalogue.statuses.review;
     report(
-      `This step is approved but ${clauses}. Finish ${gaps === 1 ? 'it' : 'them'} or set the status back to in-review.`,
+      `This step is approved but ${clauses}. Finish ${gaps === 1 ? 'it' : 'them'} or set the status back to ${back}.`,
       doc.fieldRanges['status'] ?? anchorRange(doc),
-      fixOf('Set the status back to in-review', setStatusEdit(file, doc, 'in-review')),
+      fixOf(`Set the status back to ${back}`, setStatusEdit(file, doc, back)),
     );
   },
 };

@@ -1,3 +1,4 @@
+import { isApproved } from '../catalogue/catalogue';
 import { setReviewersEdit } from '../markdown/front-matter-edit';
 import type { FileEdit } from '../types';
 import { fixOf, type FileRule } from './rule';
@@ -8,16 +9,18 @@ const REVIEWER_PLACEHOLDER = 'reviewer';
 export const approvedWithoutReviewers: FileRule = {
   id: 'approved-without-reviewers',
   defaultSeverity: 'warning',
-  description: 'A step is `approved` but names no reviewers.',
-  accepts: '`status: approved` with no reviewers',
+  description: 'A step is approved but names fewer reviewers than approval needs.',
+  accepts: 'the approved status with no reviewers, or fewer than the configuration\'s `reviewers` count (one by default)',
   fixAll: false,
   scope: 'file',
   check({ file, doc, spec, report }) {
-    if (!spec || doc.status !== 'approved' || doc.reviewers.length > 0) return;
+    const needed = Math.max(1, doc.catalogue.statuses.reviewers);
+    if (!spec || !isApproved(doc.catalogue, doc.status) || doc.reviewers.length >= needed) return;
+    const named = doc.reviewers.length === 0 ? 'names no reviewers' : `names ${doc.reviewers.length} of the ${needed} reviewers approval needs`;
     report(
-      'This step is approved but names no reviewers. List who validated it, for example `reviewers: [ana, li]`.',
+      `This step is approved but ${named}. List who validated it, for example \`reviewers: [ana, li]\`.`,
       doc.fieldRanges['reviewers'] ?? doc.fieldRanges['status'] ?? anchorRange(doc),
-      fixOf('Add a reviewer', withPlaceholder(setReviewersEdit(file, doc, [REVIEWER_PLACEHOLDER]), REVIEWER_PLACEHOLDER)),
+      fixOf('Add a reviewer', withPlaceholder(setReviewersEdit(file, doc, [...doc.reviewers, REVIEWER_PLACEHOLDER]), REVIEWER_PLACEHOLDER)),
     );
   },
 };

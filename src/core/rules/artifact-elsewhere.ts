@@ -1,4 +1,4 @@
-import type { ArtifactSpec } from '../catalogue/steps';
+import type { ArtifactSpec } from '../catalogue/step-types';
 import type { StepFile } from '../files/design';
 import type { StepDoc } from '../markdown/parse';
 import { insertSectionEdit } from '../markdown/templates';

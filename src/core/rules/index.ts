@@ -3,6 +3,7 @@
  * only module that imports rule modules; adding a rule is one module here plus its tests (then
  * `npm run rules:docs` regenerates the settings, their strings and the README table).
  */
+import type { RuleConfig } from '../catalogue/catalogue';
 import type { RuleLevel } from '../types';
 import { apiWithoutOperations } from './api-without-operations';
 import { artifactElsewhere } from './artifact-elsewhere';
@@ -13,6 +14,7 @@ import { brokenLink } from './broken-link';
 import { diagramMissing } from './diagram-missing';
 import { duplicateStep } from './duplicate-step';
 import { emptyArtifact } from './empty-artifact';
+import { invalidConfiguration } from './invalid-configuration';
 import { invalidFrontMatter } from './invalid-front-matter';
 import { latencyWithoutTarget } from './latency-without-target';
 import { missingArtifact } from './missing-artifact';
@@ -53,6 +55,7 @@ export const RULE_LIST: readonly Rule[] = [
   approvedWithoutReviewers,
   approvedIncomplete,
   invalidFrontMatter,
+  invalidConfiguration,
   duplicateStep,
   unreadableFile,
 ];
@@ -76,8 +79,7 @@ export function ruleSpec(id: string): RuleSpec | undefined {
   return RULES.find((rule) => rule.id === id);
 }
 
-/** Per-rule overrides, as in the `designDocs.rules` setting and the CLI's `--rule id=level`. */
-export type RuleConfig = Readonly<Record<string, RuleLevel>>;
+export type { RuleConfig } from '../catalogue/catalogue';
 
 export function levelOf(ruleId: string, config: RuleConfig): RuleLevel {
   return config[ruleId] ?? ruleSpec(ruleId)?.defaultSeverity ?? 'warning';

@@ -1,4 +1,3 @@
-import { STEPS } from '../catalogue/steps';
 import { joinPath } from '../files/paths';
 import { stepTemplate } from '../markdown/templates';
 import type { DesignRule } from './rule';
@@ -7,20 +6,20 @@ import { anchorRange } from './support/step-file';
 export const missingStep: DesignRule = {
   id: 'missing-step',
   defaultSeverity: 'warning',
-  description: 'A design has no file for one of the seven steps.',
-  accepts: 'a design has no file for one of the seven steps',
+  description: 'A design has no file for one of its catalogue\'s steps.',
+  accepts: 'a design has no file for one of the steps of its catalogue (steps marked optional excepted)',
   fixAll: false,
   scope: 'design',
   check({ design, held, report }) {
     const anchor = design.files[0] ?? design.unreadable[0];
     if (!anchor) return;
-    for (const spec of STEPS) {
-      if (held.has(spec.step)) continue;
+    for (const spec of design.catalogue.steps) {
+      if (held.has(spec.step) || spec.optional) continue;
       report(
         anchor.path,
         `The design "${design.title}" has no file for step ${spec.step} (${spec.title}). Create ${spec.fileName} from the template.`,
         'doc' in anchor ? anchorRange(anchor.doc) : { start: 0, end: 0 },
-        { title: `Create ${spec.fileName}`, edits: [{ kind: 'create', file: joinPath(design.folder, spec.fileName), text: stepTemplate(spec, design.title) }] },
+        { title: `Create ${spec.fileName}`, edits: [{ kind: 'create', file: joinPath(design.folder, spec.fileName), text: stepTemplate(spec, design.title, design.catalogue) }] },
       );
     }
   },

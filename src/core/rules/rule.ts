@@ -3,11 +3,11 @@
  * whether its fix is safe to apply with others) and its check. One module per rule under
  * `rules/`, listed in `rules/index.ts`; the runners in `check/` walk that list.
  */
-import type { ArtifactSpec, ContentCheck, StepSpec, TraceRole } from '../catalogue/steps';
+import type { ArtifactSpec, ContentCheck, StepSpec, TraceRole } from '../catalogue/step-types';
 import type { Design, StepFile } from '../files/design';
 import type { NotApplicable, SectionState } from '../markdown/not-applicable';
 import type { Section, StepDoc } from '../markdown/parse';
-import type { Fix, OffsetRange, Severity } from '../types';
+import type { Fix, OffsetRange, Range, Severity } from '../types';
 
 export interface RuleMeta {
   id: string;
@@ -61,6 +61,8 @@ export interface DesignContext {
   /** The file that holds each step (the first one, when two claim it). */
   held: ReadonlyMap<number, StepFile>;
   report(file: string, message: string, range: OffsetRange, fix?: Fix, artifact?: string): void;
+  /** For a file that is not one of the design's (a configuration file): the range in lines and columns. */
+  reportAt(file: string, message: string, range: Range): void;
 }
 
 /** A rule over one step file as a whole. */

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { designTemplates } from '../../../src/core';
+import { designTemplates, SEVEN_STEPS } from '../../../src/core';
 import {
   assemble,
   assembleTexts,
@@ -217,7 +217,7 @@ describe('comments', () => {
   });
 
   it('turns a fresh design from the templates into a clean skeleton of gaps', () => {
-    const files = Object.fromEntries(designTemplates('Team wiki search').map(({ fileName, text }) => [fileName, text]));
+    const files = Object.fromEntries(designTemplates('Team wiki search', SEVEN_STEPS).map(({ fileName, text }) => [fileName, text]));
     for (const showGaps of [true, false]) {
       const { markdown } = assembleTexts(files, showGaps);
       assert.doesNotMatch(markdown, /<!--|-->/);

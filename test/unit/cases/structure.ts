@@ -233,6 +233,24 @@ export const STRUCTURE_CASES: RuleCase[] = [
     },
   },
   {
+    rule: 'invalid-configuration',
+    kind: 'fires',
+    title: 'a configuration with a misspelt rule and an unknown status is reported at each line, and the rest applies',
+    apply(copy) {
+      copy.write('.design-docs.yaml', 'rules:\n  placeholder-txt: off\nstatuses:\n  approved: signed-off\n');
+      return [hit('invalid-configuration', '.design-docs.yaml', 2), hit('invalid-configuration', '.design-docs.yaml', 4)];
+    },
+  },
+  {
+    rule: 'invalid-configuration',
+    kind: 'near miss',
+    title: 'a valid configuration that extends the seven steps and lowers one rule',
+    apply(copy) {
+      copy.write('.design-docs.yaml', '# our template\nextends: seven-steps\nrules:\n  placeholder-text: info\n');
+      return [];
+    },
+  },
+  {
     rule: 'duplicate-step',
     kind: 'fires',
     title: 'a second file claims step 3',

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { designTemplates, parseStepDoc } from '../../../src/core';
+import { designTemplates, parseStepDoc, SEVEN_STEPS } from '../../../src/core';
 import { MAX_FOLDER_BYTES, designFolderName, designNameProblem, isReservedName, slugify } from '../../../src/extension/design-name';
 
 const bytes = (text: string) => new TextEncoder().encode(text).length;
@@ -61,7 +61,7 @@ describe('designNameProblem', () => {
   // Unquoted, `design: 007` is the number 7 to YAML: the template quotes what YAML would misread.
   it('keeps a title YAML would read as a number as it was typed', () => {
     for (const title of ['007', '08', '12', '1.5', '1e3', '0x1F', '0o17', 'true', 'Null', '~']) {
-      assert.equal(parseStepDoc(designTemplates(title)[0]?.text ?? '').design, title, title);
+      assert.equal(parseStepDoc(designTemplates(title, SEVEN_STEPS)[0]?.text ?? '').design, title, title);
     }
   });
 });

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { LEVELS, RULES, STEPS } from '../../../src/core';
+import { LEVELS, RULES, SEVEN_STEPS } from '../../../src/core';
 import { vsixProblems, type VsixEntry } from '../../../scripts/vsix-contents';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -103,7 +103,7 @@ describe('the walkthrough', () => {
   it('names the step files the templates create', () => {
     const media = fs.readFileSync(path.join(ROOT, 'media/walkthrough/new-design.md'), 'utf8');
     const files = [...media.matchAll(/`(0[1-7]-[\w-]+\.md)`/g)].map((m) => m[1]);
-    assert.deepEqual(files, STEPS.map((step) => step.fileName));
+    assert.deepEqual(files, SEVEN_STEPS.steps.map((step) => step.fileName));
   });
 });
 

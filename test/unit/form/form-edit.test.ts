@@ -10,7 +10,7 @@ import {
   formEdits,
   formModel,
   parseStepDoc,
-  STEPS,
+  SEVEN_STEPS,
   type FormChange,
   type TableModel,
 } from '../../../src/core';
@@ -137,7 +137,7 @@ describe('form edits keep user content byte-identical', () => {
       ...readdirSync(EXAMPLE).map((name) => `examples/url-shortener/${name}`),
       ...['gaps', 'partial', 'team-wiki-search'].flatMap((design) => readdirSync(path.join(FIXTURES, 'designs', design)).map((name) => `designs/${design}/${name}`)),
     ];
-    const texts = [...files.map(read), USER_SECTIONS, ...designTemplates('Unchanged').map((file) => file.text)];
+    const texts = [...files.map(read), USER_SECTIONS, ...designTemplates('Unchanged', SEVEN_STEPS).map((file) => file.text)];
     let checked = 0;
     for (const original of texts) {
       for (const variant of VARIANTS) {
@@ -169,7 +169,7 @@ describe('form edits keep user content byte-identical', () => {
 });
 
 describe('form edits on empty and missing fields', () => {
-  const template = designTemplates('New')[1]!.text;
+  const template = designTemplates('New', SEVEN_STEPS)[1]!.text;
 
   for (const variant of VARIANTS) {
     it(`typing into an empty field writes after the guidance comment, which stays (${variant.name})`, () => {
@@ -225,7 +225,7 @@ describe('form edits on empty and missing fields', () => {
       assert.deepEqual(model.fields.map((f) => f.state), ['present', 'present', 'present', 'empty', 'present', 'present']);
       const doc = parseStepDoc(text);
       const order = doc.sections.map((section) => section.artifact?.id);
-      assert.deepEqual(order, STEPS[1]!.artifacts.map((a) => a.id), variant.name);
+      assert.deepEqual(order, SEVEN_STEPS.steps[1]!.artifacts.map((a) => a.id), variant.name);
       assert.deepEqual(model.fields[0]?.table?.table, { header: ['Persona', 'Kind', 'Needs'], rows: [{ cells: ['Product service', 'Program', 'Send events'] }] });
       assert.equal(model.fields[5]?.body?.value, '- **Ops** — runs it.');
       assert.ok(text.includes(`## Stakeholders${eol}${eol}<!-- The people and teams`), 'the created section carries the guidance comment');

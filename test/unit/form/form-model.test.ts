@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { designTemplates, formModel, parseStepDoc, sectionTemplate, STEPS, type ArtifactField, type StepFormModel } from '../../../src/core';
+import { designTemplates, formModel, parseStepDoc, sectionTemplate, SEVEN_STEPS, type ArtifactField, type StepFormModel } from '../../../src/core';
 import { EXAMPLE, FIXTURES, STEP_FILES } from '../helpers';
 
 function example(name: string): string {
@@ -32,7 +32,7 @@ describe('form model of the example design', () => {
   it('has one present field per artifact, in step order, with the front matter', () => {
     for (const [index, name] of STEP_FILES.entries()) {
       const model = modelOf(example(name));
-      const spec = STEPS[index]!;
+      const spec = SEVEN_STEPS.steps[index]!;
       assert.equal(model.step, spec.step);
       assert.equal(model.title, spec.title);
       assert.equal(model.purpose, spec.purpose);
@@ -116,12 +116,12 @@ describe('form model of the example design', () => {
 
 describe('form model of templates and gaps', () => {
   it('shows a new design as empty fields whose placeholder is the guidance comment', () => {
-    for (const [index, file] of designTemplates('Payments').entries()) {
+    for (const [index, file] of designTemplates('Payments', SEVEN_STEPS).entries()) {
       const model = modelOf(file.text);
       assert.equal(model.status, 'draft');
       assert.deepEqual(model.reviewers, []);
       for (const [at, f] of model.fields.entries()) {
-        const artifact = STEPS[index]!.artifacts[at]!;
+        const artifact = SEVEN_STEPS.steps[index]!.artifacts[at]!;
         assert.equal(f.state, 'empty', `${file.fileName} ${f.id}`);
         const comment = /<!--([\s\S]*?)-->/.exec(sectionTemplate(artifact))![1]!.trim();
         const part = f.body ?? f.table;

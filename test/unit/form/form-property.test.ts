@@ -16,7 +16,7 @@ import {
   normalizeValue,
   parseStepDoc,
   sectionFor,
-  STEPS,
+  SEVEN_STEPS,
   type ArtifactField,
   type FileEdit,
   type FormChange,
@@ -109,7 +109,7 @@ function sectionBody(columns: string[] | undefined) {
 }
 
 const generated: fc.Arbitrary<Generated> = fc.integer({ min: 1, max: 7 }).chain((step) => {
-  const spec = STEPS[step - 1]!;
+  const spec = SEVEN_STEPS.steps[step - 1]!;
   const entries = [...spec.artifacts.map((artifact) => ({ artifact })), ...UNKNOWN.map((heading) => ({ heading }))];
   return fc
     .record({

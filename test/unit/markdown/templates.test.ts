@@ -3,13 +3,13 @@ import assert from 'node:assert/strict';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { designTemplates, parseStepDoc, sectionTemplate, STEPS, type FileEdit, type Finding } from '../../../src/core';
+import { designTemplates, parseStepDoc, sectionTemplate, SEVEN_STEPS, type FileEdit, type Finding } from '../../../src/core';
 import { checkPaths, DesignCopy, lineOf, replaceSection, STEP_FILES, tempDir, type StepFileName } from '../helpers';
 
 function writeTemplates(title: string): string {
   const dir = path.join(tempDir(), 'new-design');
   mkdirSync(dir);
-  for (const { fileName, text } of designTemplates(title)) writeFileSync(path.join(dir, fileName), text);
+  for (const { fileName, text } of designTemplates(title, SEVEN_STEPS)) writeFileSync(path.join(dir, fileName), text);
   return dir;
 }
 
@@ -29,7 +29,7 @@ function applyInsertion(text: string, finding: Finding | undefined): { result: s
 
 describe('design templates', () => {
   it('make seven step files named by the convention, in draft', () => {
-    const files = designTemplates('Payments ledger');
+    const files = designTemplates('Payments ledger', SEVEN_STEPS);
     // The same names as the example design uses.
     assert.deepEqual(files.map((file) => file.fileName), [...STEP_FILES]);
     for (const [index, file] of files.entries()) {
@@ -44,8 +44,8 @@ describe('design templates', () => {
     assert.equal(reports.length, 1);
     assert.equal(reports[0]?.title, 'X');
     assert.equal(reports[0]?.complete, false);
-    const expected = STEPS.flatMap((step) => {
-      const text = designTemplates('X')[step.step - 1]!.text;
+    const expected = SEVEN_STEPS.steps.flatMap((step) => {
+      const text = designTemplates('X', SEVEN_STEPS)[step.step - 1]!.text;
       return step.artifacts.map((artifact) => ({ rule: 'empty-artifact', file: step.fileName, line: lineOf(text, `\n## ${artifact.title}\n`) + 1 }));
     });
     assert.deepEqual(
@@ -57,7 +57,7 @@ describe('design templates', () => {
 
   it('keep a title that needs quoting in YAML', async () => {
     for (const title of ['Payments: v2', 'yes', '"Quoted" ledger', '# not a comment', 'Ünïcode — design']) {
-      const [first] = designTemplates(title);
+      const [first] = designTemplates(title, SEVEN_STEPS);
       const doc = parseStepDoc(first!.text);
       assert.deepEqual(doc.problems, [], title);
       assert.equal(doc.design, title);
@@ -85,13 +85,13 @@ describe('the missing-artifact fix', () => {
           ['missing-artifact'],
         );
         const { result, offset, inserted } = applyInsertion(text, findings[0]?.finding);
-        const artifact = STEPS.flatMap((step) => step.artifacts).find((candidate) => candidate.title === c.heading)!;
+        const artifact = SEVEN_STEPS.steps.flatMap((step) => step.artifacts).find((candidate) => candidate.title === c.heading)!;
         assert.ok(inserted.includes(sectionTemplate(artifact, eol)), 'the inserted text is the section template');
         assert.ok(eol === '\n' ? !inserted.includes('\r') : !/[^\r]\n/.test(inserted), 'the inserted text uses the file\'s line breaks');
         assert.ok(offset === result.length - inserted.length || result.slice(offset + inserted.length).startsWith('## '), 'inserted before a heading or at the end');
 
         const doc = parseStepDoc(result);
-        const step = STEPS.find((candidate) => candidate.fileName.slice(0, 2) === c.file.slice(0, 2))!;
+        const step = SEVEN_STEPS.steps.find((candidate) => candidate.fileName.slice(0, 2) === c.file.slice(0, 2))!;
         assert.deepEqual(
           doc.sections.filter((section) => section.artifact).map((section) => section.artifact?.title),
           step.artifacts.map((candidate) => candidate.title),

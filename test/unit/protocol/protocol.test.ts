@@ -33,7 +33,7 @@ describe('readFormMessage', () => {
       { type: 'edit', id: 1, change: { kind: 'status', status: 'draft' } },
       { type: 'edit', version: 1, change: { kind: 'status', status: 'draft' } },
       { type: 'edit', id: 1.5, version: 1, change: { kind: 'status', status: 'draft' } },
-      { type: 'edit', id: 1, version: 1, change: { kind: 'status', status: 'done' } },
+      { type: 'edit', id: 1, version: 1, change: { kind: 'status', status: 42 } },
       { type: 'edit', id: 1, version: 1, change: { kind: 'text', artifactId: 'x', part: 'middle', value: '' } },
       { type: 'edit', id: 1, version: 1, change: { kind: 'text', artifactId: 'x', part: 'body', value: 3 } },
       { type: 'edit', id: 1, version: 1, change: { kind: 'table', artifactId: 'x', table: { header: ['a'], rows: [{ cells: [1] }] } } },

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { assembleDesign, checkDesign, designTemplates, parseStepDoc, type DesignReport } from '../../../src/core';
+import { assembleDesign, checkDesign, designTemplates, parseStepDoc, SEVEN_STEPS, type DesignReport } from '../../../src/core';
 import { artifactStatuses } from '../../../src/core/rules';
 import { COMPONENT_DESIGN, COMPONENTS, REQUIREMENTS, SCALE } from '../cases/case';
 import { designOf, EXAMPLE_TEXTS } from '../assemble-support';
@@ -51,7 +51,7 @@ describe('the not-applicable state', () => {
   });
 
   it('is what a new step file tells its writer to use', () => {
-    const template = designTemplates('X')[1]!.text;
+    const template = designTemplates('X', SEVEN_STEPS)[1]!.text;
     const example = /"(N\/A: <why not>)"/.exec(template)?.[1];
     assert.ok(example, 'the step template explains the marker');
     const written = template.replace(/(## Availability\n\n<!--[^]*?-->\n)/, `$1\n${example.replace('<why not>', 'an offline tool')}\n`);

@@ -12,7 +12,7 @@
  * headings anywhere in the design.
  */
 import type { Nodes, RootContent } from 'mdast';
-import { stepSpec, type ArtifactSpec, type ContentCue, type StepSpec } from '../../catalogue/steps';
+import type { ArtifactSpec, ContentCue, StepSpec } from '../../catalogue/step-types';
 import type { Design, StepFile } from '../../files/design';
 import { plainText } from '../../markdown/blocks';
 import { matchHeading } from '../../markdown/heading-match';
@@ -160,10 +160,10 @@ export function missingArtifacts(design: Design): MissingArtifact[] {
   const result: MissingArtifact[] = [];
   missingCache.set(design, result);
   for (const file of design.files) {
-    const spec = file.doc.step === undefined ? undefined : stepSpec(file.doc.step);
+    const spec = file.doc.spec;
     if (!spec) continue;
     for (const { artifact, state } of artifactStatuses(file.doc)) {
-      if (state !== 'missing') continue;
+      if (state !== 'missing' || artifact.optional) continue;
       const elsewhere = search(design, file, spec.artifacts, artifact);
       result.push({ file, spec, artifact, ...(elsewhere ? { elsewhere } : {}) });
     }

@@ -1,5 +1,4 @@
 /** Facts about one step file that several rules and the report share. */
-import { stepSpec } from '../../catalogue/steps';
 import { readSection } from '../../markdown/not-applicable';
 import type { StepDoc } from '../../markdown/parse';
 import type { OffsetRange } from '../../types';
@@ -7,7 +6,7 @@ import type { ArtifactStatus } from '../rule';
 
 /** Each artifact of the file's step: missing, empty, present or not applicable, with its section. */
 export function artifactStatuses(doc: StepDoc): ArtifactStatus[] {
-  const spec = doc.step === undefined ? undefined : stepSpec(doc.step);
+  const spec = doc.spec;
   if (!spec) return [];
   return spec.artifacts.map((artifact) => {
     const section = doc.sections.find((candidate) => candidate.artifact?.id === artifact.id);

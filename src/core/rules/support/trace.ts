@@ -1,5 +1,6 @@
 /** Cross-step tracing: the sections that play a role in a design, and how items match by name. */
-import { artifactByRole, type StepSpec, type TraceRole } from '../../catalogue/steps';
+import { artifactByRole } from '../../catalogue/catalogue';
+import type { StepSpec, TraceRole } from '../../catalogue/step-types';
 import { fileForStep, type Design, type StepFile } from '../../files/design';
 import { itemsIn, plainText, type Item } from '../../markdown/blocks';
 import { readSection } from '../../markdown/not-applicable';
@@ -18,7 +19,7 @@ export interface RoleSection {
  * is one marked not applicable: its items are accepted as absent (nothing to trace from or to).
  */
 export function roleSection(design: Design, role: TraceRole): RoleSection | undefined {
-  const located = artifactByRole(role);
+  const located = artifactByRole(design.catalogue, role);
   if (!located) return undefined;
   const file = fileForStep(design, located.step.step);
   const section = file && sectionFor(file.doc, located.artifact.id);
