@@ -136,7 +136,10 @@ export function readConfigFile(path: string, text: string): ConfigFile {
   const document = parseDocument(text.replace(/^\uFEFF/, ' '), { prettyErrors: false, uniqueKeys: true });
   if (document.errors.length > 0) {
     const error = document.errors[0];
-    const start = error?.pos?.[0] ?? 0;
+    let start = error?.pos?.[0] ?? 0;
+    // An error found at the very end (an unclosed `[` or quote) belongs to the last line written.
+    const contentEnd = text.trimEnd().length;
+    if (start >= contentEnd && contentEnd > 0) start = text.lastIndexOf('\n', contentEnd - 1) + 1;
     reader.problem({ start, end: Math.max(start + 1, error?.pos?.[1] ?? start + 1) }, `The configuration is not valid YAML (${(error?.message ?? '').split('\n')[0]}). Fix the syntax; until then designs are checked with the built-in catalogue.`);
     return reader.config;
   }

@@ -198,6 +198,20 @@ describe('design-check --cache: a cache it cannot use is set aside with a note, 
     });
   }
 
+  it('when a configuration above the designs is added, changed, or changes a file it extends', async () => {
+    const { root, docs } = workspace();
+    await primed(root, 'docs');
+    writeFileSync(path.join(docs, '.design-docs.yaml'), 'rules:\n  missing-artifact: info\n');
+    assert.deepEqual((await compare(root, 'docs')).reused, []);
+    markCache(root);
+    writeFileSync(path.join(docs, 'partial', '.design-docs.yaml'), 'extends: ../org.yaml\n');
+    writeFileSync(path.join(docs, 'org.yaml'), 'statuses:\n  reviewers: 3\n');
+    assert.deepEqual((await compare(root, 'docs')).reused, ['docs/gaps', 'docs/url-shortener']);
+    markCache(root);
+    writeFileSync(path.join(docs, 'org.yaml'), 'statuses:\n  reviewers: 1\n');
+    assert.deepEqual((await compare(root, 'docs')).reused, ['docs/gaps', 'docs/url-shortener']);
+  });
+
   it('a cache from another version of the tool is started afresh, quietly', async () => {
     const { root } = workspace();
     await primed(root, 'docs');
