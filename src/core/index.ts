@@ -27,3 +27,4 @@ export { headingTargets, type HeadingTarget } from './assemble/preview-targets';
 export { CatalogueResolver, resolveConfig } from './config/config-resolve';
 export { readConfigFile } from './config/config-read';
 export { CONFIG_FILE_NAMES, type ConfigProblem } from './config/config-model';
+export { configSchema } from './config/config-schema';

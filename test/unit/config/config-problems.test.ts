@@ -114,3 +114,20 @@ describe('configuration problems', () => {
     assert.equal(a, b, 'one resolution per configuration file');
   });
 });
+
+describe('the JSON Schema the editor validates with', () => {
+  it('knows the same keys as the core at every level, and the organisation example is valid for both', async () => {
+    const { configSchema } = await import('../../../src/core');
+    const { ARTIFACT_KEYS, STEP_KEYS, TOP_KEYS, STATUS_KEYS } = await import('../../../src/core/config/config-vocabulary');
+    type Node = { properties: Record<string, Node>; items: Node };
+    const schema = configSchema() as unknown as Node;
+    assert.deepEqual(Object.keys(schema.properties), [...TOP_KEYS]);
+    assert.deepEqual(Object.keys(schema.properties['steps']!.items.properties), [...STEP_KEYS]);
+    assert.deepEqual(Object.keys(schema.properties['steps']!.items.properties['artifacts']!.items.properties), [...ARTIFACT_KEYS]);
+    assert.deepEqual(Object.keys(schema.properties['statuses']!.properties), [...STATUS_KEYS]);
+    const { readFileSync } = await import('node:fs');
+    const { FIXTURES } = await import('../helpers');
+    const text = readFileSync(path.join(FIXTURES, 'config', 'organisation.yaml'), 'utf8');
+    assert.deepEqual(readConfigFile('/o/.design-docs.yaml', text).problems, []);
+  });
+});
