@@ -46,7 +46,7 @@ export class StepFormPanel implements vscode.Disposable {
     }
     const document = await vscode.workspace.openTextDocument(uri);
     if (!services.store.docFor(document)) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('{0} is not a step file: add `design-step: 1` … `7` to its front matter to open it as a form.', basename(path)));
+      void vscode.window.showWarningMessage(vscode.l10n.t('{0} is not a step file: add `design-step: <number>` to its front matter to open it as a form.', basename(path)));
       return undefined;
     }
     const panel = vscode.window.createWebviewPanel(FORM_VIEW_TYPE, formTitle(path), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, webviewOptions(services.extensionUri));

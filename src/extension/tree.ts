@@ -1,4 +1,4 @@
-/** The sidebar: designs → seven steps → artifacts, from the store's latest snapshot. */
+/** The sidebar: designs → the steps of their catalogue → artifacts, from the store's latest snapshot. */
 import * as vscode from 'vscode';
 import { artifactCounts, basename, type ArtifactReport, type DesignReport, type StepReport } from '../core';
 import type { DesignStore } from './design-store';

@@ -35,7 +35,7 @@ export function formLabels(): FormLabels {
     reviewersPlaceholder: vscode.l10n.t('ana, li'),
     openMarkdown: vscode.l10n.t('Open Markdown'),
     design: vscode.l10n.t('Design'),
-    eyebrow: vscode.l10n.t('{0} · step {1} of 7 · {2}'),
+    eyebrow: vscode.l10n.t('{0} · step {1} of {3} · {2}'),
   };
 }
 

@@ -56,8 +56,9 @@ function send(key: string, change: FormChange, immediate: boolean): void {
   if (immediate) queue.flush();
 }
 
+/** What, when it changes, needs the form built again: its fields and their titles, and the status choices (a saved configuration changes them). */
 function structureOf(model: StepFormModel): string {
-  return model.fields.map((field) => `${field.id}:${field.table ? 'table' : 'body'}`).join('|');
+  return [model.statuses.join(','), ...model.fields.map((field) => `${field.id}:${field.title}:${field.table ? 'table' : 'body'}`)].join('|');
 }
 
 function renderHeader(state: FormState): HTMLElement {
@@ -75,7 +76,7 @@ function renderHeader(state: FormState): HTMLElement {
   return element(
     'header',
     {},
-    element('p', { class: 'eyebrow' }, formatLabel(labels.eyebrow, model.designTitle ?? labels.design, model.step, state.fileName)),
+    element('p', { class: 'eyebrow' }, formatLabel(labels.eyebrow, model.designTitle ?? labels.design, model.step, state.fileName, model.stepCount)),
     element('h1', {}, model.title),
     element('p', { class: 'purpose' }, model.purpose),
     element(

@@ -71,6 +71,8 @@ export interface StepFormModel {
   purpose: string;
   designTitle?: string;
   status: StepStatus;
+  /** How many steps the design's catalogue has ("step 3 of 7"). */
+  stepCount: number;
   /** The statuses the step's catalogue allows, in order (the form's choices). */
   statuses: string[];
   reviewers: string[];
@@ -86,6 +88,7 @@ export function formModel(doc: StepDoc): StepFormModel | undefined {
     title: spec.title,
     purpose: spec.purpose,
     status: doc.status,
+    stepCount: doc.catalogue.steps.length,
     statuses: [...doc.catalogue.statuses.values],
     reviewers: [...doc.reviewers],
     fields: spec.artifacts.map((artifact) => artifactField(doc, artifact)),
