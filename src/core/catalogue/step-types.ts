@@ -18,7 +18,23 @@ export type ContentCheck =
  * Signs, outside the artifact's own section, that its content is written elsewhere in the design
  * (see `rules/support/elsewhere.ts`): a missing section whose cue is found is a hint, not a warning.
  */
-export type ContentCue = 'diagram' | 'rates' | 'operations' | 'type-definitions' | 'lifecycle' | 'decisions' | 'status-quo' | 'introduction';
+export type ContentCue =
+  | 'diagram'
+  | 'rates'
+  | 'operations'
+  | 'type-definitions'
+  | 'lifecycle'
+  | 'decisions'
+  | 'status-quo'
+  | 'introduction'
+  | 'security'
+  | 'caller-needs'
+  | 'capabilities'
+  | 'storage'
+  | 'flow'
+  | 'request-paths'
+  | 'proposals'
+  | 'responsibilities';
 
 /** The part an artifact plays in cross-step traceability. */
 export type TraceRole =

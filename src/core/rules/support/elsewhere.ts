@@ -12,7 +12,7 @@
  * headings anywhere in the design.
  */
 import type { Nodes, RootContent } from 'mdast';
-import { stepSpec, type ArtifactSpec, type ContentCue, type StepSpec } from '../../catalogue/steps';
+import { STEPS, stepSpec, type ArtifactSpec, type ContentCue, type StepSpec } from '../../catalogue/steps';
 import type { Design, StepFile } from '../../files/design';
 import { plainText } from '../../markdown/blocks';
 import { matchHeading } from '../../markdown/heading-match';
@@ -20,6 +20,7 @@ import { spanOf, type StepDoc } from '../../markdown/parse';
 import { headingText, Slugger } from '../../markdown/slug';
 import type { OffsetRange } from '../../types';
 import { isDiagram } from './diagram';
+import { callerNeeds, capabilities, isDecisionParagraph, isRequestPath, isStorageStatement, proposalFlow, proposals, responsibilities, securitySection } from './prose-cues';
 import { artifactStatuses } from './step-file';
 
 export interface Elsewhere {
@@ -74,10 +75,23 @@ const CUE_WHAT: Record<ContentCue, string> = {
   decisions: 'design decisions',
   'status-quo': 'what exists today',
   introduction: 'an introduction that sums up the proposal',
+  security: 'security measures',
+  'caller-needs': 'what named callers need',
+  capabilities: 'what callers need or must be able to do',
+  storage: 'where data is kept',
+  flow: 'who writes the data and who reads it',
+  'request-paths': 'the path of an API request',
+  proposals: 'what the design proposes',
+  responsibilities: 'which part is in charge of what',
 };
 
 /** Cues looked for in the whole design rather than the artifact's own step file. */
-const DESIGN_WIDE: ReadonlySet<ContentCue> = new Set(['type-definitions', 'decisions']);
+const DESIGN_WIDE: ReadonlySet<ContentCue> = new Set(['type-definitions', 'decisions', 'security', 'caller-needs', 'capabilities', 'flow', 'proposals', 'responsibilities']);
+/**
+ * Cues looked for only outside the artifact's step file: "stored in" inside the step's own data
+ * flow is part of that flow, while the same words in a proposal are where the author told it.
+ */
+const OTHER_FILES: ReadonlySet<ContentCue> = new Set(['storage']);
 
 function blockShows(cue: ContentCue, block: Block): boolean {
   const node = block.node as Nodes;
@@ -93,12 +107,50 @@ function blockShows(cue: ContentCue, block: Block): boolean {
     case 'lifecycle':
       return (node.type === 'paragraph' || node.type === 'list') && LIFECYCLE.test(plainText(node));
     case 'decisions':
-      return node.type === 'heading' && DECISION_HEADING.test(plainText(node));
+      return (node.type === 'heading' && DECISION_HEADING.test(plainText(node))) || isDecisionParagraph(block);
+    case 'storage':
+      return isStorageStatement(block);
+    case 'request-paths':
+      return isRequestPath(block);
+    case 'security':
+    case 'caller-needs':
+    case 'capabilities':
+    case 'flow':
+    case 'proposals':
+    case 'responsibilities':
+      return false; // read over several blocks: see findCue
     case 'introduction':
       // prose under the title, before any section: where a proposal says what it is
       return node.type === 'paragraph' && block.heading?.depth === 1 && plainText(node).split(/\s+/).length >= 20;
     case 'status-quo':
       return (node.type === 'paragraph' || node.type === 'list') && STATUS_QUO.test(plainText(node));
+  }
+}
+
+/** The artifacts that sum up what a design proposes (those an introduction stands for). */
+function proposalArtifacts(steps: readonly StepSpec[]): Set<string> {
+  return new Set(steps.flatMap((spec) => spec.artifacts).filter((artifact) => artifact.cues?.includes('introduction')).map((artifact) => artifact.id));
+}
+
+/** The block of `blocks` that shows `cue`, if any; `skip` leaves out blocks that stand for another artifact. */
+function findCue(cue: ContentCue, blocks: readonly Block[], skip: (block: Block) => boolean, steps: readonly StepSpec[]): Block | undefined {
+  switch (cue) {
+    case 'security':
+      return securitySection(blocks);
+    case 'caller-needs':
+      return callerNeeds(blocks);
+    case 'capabilities':
+      return capabilities(blocks);
+    case 'proposals':
+      return proposals(blocks);
+    case 'responsibilities':
+      return responsibilities(blocks);
+    case 'flow': {
+      const proposals = proposalArtifacts(steps);
+      return proposalFlow(blocks, (block) => block.artifact !== undefined && proposals.has(block.artifact));
+    }
+    default:
+      return blocks.find((each) => !skip(each) && blockShows(cue, each));
   }
 }
 
@@ -114,7 +166,7 @@ function found(file: StepFile, block: Block, what: string, deeperHeading = false
 }
 
 /** Where in `design` the missing `artifact` of `file`'s step seems to be written, if anywhere. */
-function search(design: Design, file: StepFile, artifacts: readonly ArtifactSpec[], artifact: ArtifactSpec): Elsewhere | undefined {
+function search(design: Design, file: StepFile, artifacts: readonly ArtifactSpec[], artifact: ArtifactSpec, steps: readonly StepSpec[]): Elsewhere | undefined {
   for (const block of blocksOf(file.doc)) {
     const node = block.node;
     // an alias inside a longer subheading ("Use case: Service extracts …" has "Services") is too weak a sign
@@ -129,11 +181,11 @@ function search(design: Design, file: StepFile, artifacts: readonly ArtifactSpec
     if (block) return found(candidate, block, `a paragraph labelled "${artifact.title}"`);
   }
   for (const cue of artifact.cues ?? []) {
-    const files = DESIGN_WIDE.has(cue) ? [file, ...others] : [file];
+    const files = OTHER_FILES.has(cue) ? others : DESIGN_WIDE.has(cue) ? [file, ...others] : [file];
     for (const candidate of files) {
       // content under another artifact of the same kind (a second diagram section) stands for that one
       const sameKind = new Set(artifacts.filter((other) => other.cues?.includes(cue)).map((other) => other.id));
-      const block = blocksOf(candidate.doc).find((each) => !(candidate === file && each.artifact && sameKind.has(each.artifact)) && blockShows(cue, each));
+      const block = findCue(cue, blocksOf(candidate.doc), (each) => candidate === file && each.artifact !== undefined && sameKind.has(each.artifact), steps);
       if (block) return found(candidate, block, CUE_WHAT[cue]);
     }
   }
@@ -164,10 +216,52 @@ export function missingArtifacts(design: Design): MissingArtifact[] {
     if (!spec) continue;
     for (const { artifact, state } of artifactStatuses(file.doc)) {
       if (state !== 'missing') continue;
-      const elsewhere = search(design, file, spec.artifacts, artifact);
+      const elsewhere = search(design, file, spec.artifacts, artifact, STEPS);
       result.push({ file, spec, artifact, ...(elsewhere ? { elsewhere } : {}) });
     }
   }
+  return result;
+}
+
+/** Where the content of a missing step's leading artifact seems to be written, if anywhere. */
+function searchForStep(design: Design, spec: StepSpec, steps: readonly StepSpec[]): Elsewhere | undefined {
+  const lead = spec.artifacts[0];
+  if (!lead) return undefined;
+  for (const candidate of design.files) {
+    const block = blocksOf(candidate.doc).find((each) => isLabelled(each, lead));
+    if (block) return found(candidate, block, `a paragraph labelled "${lead.title}"`);
+  }
+  // only cues that may stand anywhere in the design: a diagram in step 6 is no step 7 diagram
+  for (const cue of (lead.cues ?? []).filter((each) => DESIGN_WIDE.has(each) || OTHER_FILES.has(each))) {
+    for (const candidate of design.files) {
+      const block = findCue(cue, blocksOf(candidate.doc), () => false, steps);
+      if (block) return found(candidate, block, CUE_WHAT[cue]);
+    }
+  }
+  return undefined;
+}
+
+export interface MissingStep {
+  spec: StepSpec;
+  /** Where the content of the step's leading artifact seems to be written instead, if anywhere. */
+  elsewhere?: Elsewhere;
+}
+
+const missingStepCache = new WeakMap<Design, MissingStep[]>();
+
+/**
+ * Every step with no file, with where its leading artifact (what the step is for: the data flow
+ * of step 5, the users of step 2) is told instead. A proposal that tells who writes the data and
+ * who reads it has a data flow, even with no step 5 file; that is a matter of layout, not a gap.
+ */
+export function missingSteps(design: Design, held: ReadonlyMap<number, StepFile>, steps: readonly StepSpec[] = STEPS): MissingStep[] {
+  const cached = missingStepCache.get(design);
+  if (cached) return cached;
+  const result = steps.filter((spec) => !held.has(spec.step)).map((spec) => {
+    const elsewhere = searchForStep(design, spec, steps);
+    return { spec, ...(elsewhere ? { elsewhere } : {}) };
+  });
+  missingStepCache.set(design, result);
   return result;
 }
 
