@@ -118,7 +118,7 @@ export const SOLUTION_STEPS: readonly StepSpec[] = [
           'Which calls are synchronous, and which happen later?',
         ],
         checks: [],
-        cues: ['request-paths'],
+        cues: ['request-paths', 'flow'],
         role: 'workflows',
       },
       {

@@ -70,6 +70,19 @@ describe('data flow and stored data told in the proposal', () => {
     assert.equal(ruleFor(findings, 'stored-data'), 'artifact-elsewhere');
   });
 
+  it('the same proposal tells the request path, so it stands for the workflows of step 6 as well', () => {
+    const findings = check({ '01-justification.md': PROPOSAL, '06-components.md': '## Component diagram\n\n![Leases](leases.png)\n' });
+    assert.equal(ruleFor(findings, 'workflows'), 'artifact-elsewhere');
+  });
+
+  it('request paths told outside a workflows section, with what is written and read, are a data flow', () => {
+    const conclusion = '## Conclusion\n\n**POST /v1/alerts** can go to any replica; the router writes the alert to two owners and saves it in memory.\n\n**GET /v1/alerts** reads from two owners and merges what they hold.\n';
+    const lifecycle = '## Data lifecycle\n\nAlerts expire after a day.\n';
+    assert.equal(ruleFor(check({ '05-data-flow.md': lifecycle, '06-components.md': conclusion }), 'data-flow'), 'artifact-elsewhere');
+    const workflows = conclusion.replace('## Conclusion', '## Workflows\n\n### Send an alert');
+    assert.equal(ruleFor(check({ '05-data-flow.md': lifecycle, '06-components.md': workflows }), 'data-flow'), 'missing-artifact', 'inside Workflows, a request path is that workflow and no more');
+  });
+
   it('a one-line pitch that delivers events to subscribers is not yet a data flow', () => {
     const pitch = '## Proposed solution\n\nOne service that takes an event once and delivers it to every subscriber.\n';
     const findings = check({ '01-justification.md': pitch, '02-requirements.md': STEP2 });
@@ -104,6 +117,11 @@ describe('decisions, security and request paths in design prose', () => {
     const findings = check({ '02-requirements.md': STEP2, '07-component-design.md': secure });
     assert.equal(ruleFor(findings, 'security-requirements'), 'artifact-elsewhere');
     assert.equal(ruleFor(findings, 'access-control'), 'artifact-elsewhere');
+  });
+
+  it('the access control section is that section\'s content, not the missing security requirements', () => {
+    const access = '## Access control\n\nEvery router checks the signed tenant token on each call and rejects calls for other tenants.\n';
+    assert.equal(ruleFor(check({ '02-requirements.md': STEP2, '07-component-design.md': access }), 'security-requirements'), 'missing-artifact');
   });
 
   it('a security heading that only points to a general page is no security section', () => {

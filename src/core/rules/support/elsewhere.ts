@@ -128,27 +128,41 @@ function blockShows(cue: ContentCue, block: Block): boolean {
 }
 
 /** The artifacts that sum up what a design proposes (those an introduction stands for). */
-function proposalArtifacts(steps: readonly StepSpec[]): Set<string> {
-  return new Set(steps.flatMap((spec) => spec.artifacts).filter((artifact) => artifact.cues?.includes('introduction')).map((artifact) => artifact.id));
+function artifactsWithCue(steps: readonly StepSpec[], cue: ContentCue): Set<string> {
+  return new Set(steps.flatMap((spec) => spec.artifacts).filter((artifact) => artifact.cues?.includes(cue)).map((artifact) => artifact.id));
+}
+
+/**
+ * Where a design tells what moves between whom: its proposal (the sections an introduction stands
+ * for), and the paths of API requests told outside a workflows section ("POST /alerts goes to any
+ * replica, which writes…"); inside one, a request path is that workflow and nothing more.
+ */
+function tellsMovement(steps: readonly StepSpec[]): (block: Block) => boolean {
+  const proposals = artifactsWithCue(steps, 'introduction');
+  const workflows = artifactsWithCue(steps, 'request-paths');
+  return (block) =>
+    block.artifact !== undefined ? proposals.has(block.artifact) || (!workflows.has(block.artifact) && isRequestPath(block)) : isRequestPath(block);
 }
 
 /** The block of `blocks` that shows `cue`, if any; `skip` leaves out blocks that stand for another artifact. */
 function findCue(cue: ContentCue, blocks: readonly Block[], skip: (block: Block) => boolean, steps: readonly StepSpec[]): Block | undefined {
+  // prose under a section that has this cue itself (an Access control section, for the security
+  // requirements) is that section's content, wherever it is: it does not stand for another
+  const sameCue = artifactsWithCue(steps, cue);
+  const prose = blocks.filter((block) => !(block.artifact && sameCue.has(block.artifact)));
   switch (cue) {
     case 'security':
-      return securitySection(blocks);
+      return securitySection(prose);
     case 'caller-needs':
-      return callerNeeds(blocks);
+      return callerNeeds(prose);
     case 'capabilities':
-      return capabilities(blocks);
+      return capabilities(prose);
     case 'proposals':
-      return proposals(blocks);
+      return proposals(prose);
     case 'responsibilities':
-      return responsibilities(blocks);
-    case 'flow': {
-      const proposals = proposalArtifacts(steps);
-      return proposalFlow(blocks, (block) => block.artifact !== undefined && proposals.has(block.artifact));
-    }
+      return responsibilities(prose);
+    case 'flow':
+      return proposalFlow(prose, tellsMovement(steps));
     default:
       return blocks.find((each) => !skip(each) && blockShows(cue, each));
   }
