@@ -8,8 +8,10 @@
  * Signs, in order: a deeper heading in the step file that names the artifact; a paragraph in the
  * design labelled with its name ("Data flow: …"); then the artifact's content cues (catalogue
  * `cues`). Diagrams, rates, operations and lifecycle words are looked for in the artifact's own
- * step file only (a step 6 diagram does not stand for step 7's); type definitions and decision
- * headings anywhere in the design.
+ * step file only (a step 6 diagram does not stand for step 7's); type definitions, decisions and
+ * the prose signs of `prose-cues.ts` (callers' needs, a proposal's data flow, security headings)
+ * anywhere in the design. A step with no file at all is looked for the same way, by its leading
+ * artifact.
  */
 import type { Nodes, RootContent } from 'mdast';
 import { STEPS, stepSpec, type ArtifactSpec, type ContentCue, type StepSpec } from '../../catalogue/steps';
@@ -127,7 +129,7 @@ function blockShows(cue: ContentCue, block: Block): boolean {
   }
 }
 
-/** The artifacts that sum up what a design proposes (those an introduction stands for). */
+/** The ids of the catalogue's artifacts that carry `cue`. */
 function artifactsWithCue(steps: readonly StepSpec[], cue: ContentCue): Set<string> {
   return new Set(steps.flatMap((spec) => spec.artifacts).filter((artifact) => artifact.cues?.includes(cue)).map((artifact) => artifact.id));
 }

@@ -54,9 +54,9 @@ export function securitySection<B extends CueBlock>(blocks: readonly B[]): B | u
 }
 
 /** The author states a choice: "We propose sharding on tenant ID", "Unary RPC was chosen", "We use a string value since…". */
-const CHOICE = /\b(?:we|i)\s+(?:(?:therefore|instead|simply|also|then)\s+)?(?:propose|proposed|chose|choose|picked|decided|opted|settled on|went with)\b|\b(?:was|were|is|has been|have been)\s+(?:chosen|selected|preferred|picked)\b|\bwe use\b[^.]*\b(?:since|because|so (?:that|we))\b/i;
+const CHOICE = /\b(?:we|i)\s+(?:(?:therefore|instead|simply|also|then)\s+)?(?:propose|proposed|chose|choose|picked|decided|opted|settled on|went with)\b|\b(?:was|were|is|has been|have been)\s+(?:chosen|selected|preferred|picked)\b|\bwe use\b[^.]{0,200}?\b(?:since|because|so (?:that|we))\b/i;
 /** …and gives a reason or names what it was weighed against. */
-const REASON_OR_ALTERNATIVE = /\b(?:because|since|due to|so (?:that|we)|instead of|rather than|other options?|alternatives?|either\b[^.]*\bor|simplicity|simpler|trade-?offs?|versus|vs\.?|rejected)\b/i;
+const REASON_OR_ALTERNATIVE = /\b(?:because|since|due to|so (?:that|we)|instead of|rather than|other options?|alternatives?|either\b[^.]{0,200}?\bor|simplicity|simpler|trade-?offs?|versus|vs\.?|rejected)\b/i;
 
 /** A paragraph that is only a short label ending in a colon works as a heading: "*Trade-offs and alternatives:*". */
 const LABEL_PARAGRAPH = /^[^.:!?]{3,60}:$/;
@@ -83,7 +83,7 @@ const PRONOUN = /^(?:we|i|it|this|that|they|which|who|one|he|she|you)$/i;
 /** "The storage version API needs such a list", "the scheduler requires a lease": a named party and what it needs. */
 const PARTY_NEEDS = /\b([A-Za-z][\w-]*)\s+(?:needs|requires|wants)\s+(?:a|an|the|such|some|its|their|to know)\b/gi;
 /** "It's important that counters can be reset to zero": a capability the design must give. */
-const MUST_BE_ABLE = /\bit(?:\s+is|['’]s)\s+important\b[^.]{0,40}?\bthat\b[^.]*?\bcan\b/gi;
+const MUST_BE_ABLE = /\bit(?:\s+is|['’]s)\s+important\b[^.]{0,40}?\bthat\b[^.]{0,200}?\bcan\b/gi;
 const STATEMENTS_NEEDED = 2;
 
 function countStatements<B extends CueBlock>(blocks: readonly B[], patterns: readonly RegExp[]): B | undefined {
@@ -139,7 +139,7 @@ export function isStorageStatement(block: CueBlock): boolean {
 }
 
 /** Someone hands data on: writes, stores, publishes, populates, delegates to, delivers; or a producer or source is named. */
-const WRITE_SIDE = /\b(?:writes?|written|stores?|stored|saves?|saved|publish(?:es|ed|ing)?|populates?|populated|emits?|produces?|producers?|delegat(?:es?|ed|ing) [\w\s]{0,40}?to|dispatch(?:es|ed)? [\w\s]{0,40}?to|deliver(?:s|ed|y)?|sources?)\b/gi;
+const WRITE_SIDE = /\b(?:writes?|written|stores?|stored|saves?|saved|publish(?:es|ed|ing)?|populates?|populated|emits?|produces?|producers?|delegat(?:es?|ed|ing) [\w\s]{0,40}?to|dispatch(?:es|ed)? [\w\s]{0,40}?to|deliver(?:s|ed|y)?|(?<!open[- ])sources?)\b/gi;
 /** Someone takes it: reads, loads, consumes, uses these, has access to, works on the results; or a consumer or backend is named. */
 const READ_SIDE = /\b(?:reads?|loads?|consumes?|consumed|consumers?|uses? (?:these|the|this|those)\b|ha(?:s|ve) access to|fetch(?:es)?|pulls?|(?:on|from) the results?|subscribers?|backends?|destinations?)\b/gi;
 /** One verb and one noun is a sentence of a pitch; a flow needs a few more signs than that. */
