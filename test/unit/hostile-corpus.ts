@@ -16,7 +16,7 @@ import { formModel } from '../../src/core/form/form-model';
 import { escapeHeading } from '../../src/core/assemble/assemble-text';
 import { parseStepDoc } from '../../src/core/markdown/parse';
 import { basename, dirname } from '../../src/core/files/paths';
-import { SEVEN_STEPS, stepOf } from '../../src/core';
+import { checkDesign, designsFrom, SEVEN_STEPS, stepOf } from '../../src/core';
 import { hasTimeValue, isPlaceholderText } from '../../src/core/markdown/text';
 
 export const SIZE = 100_000;
@@ -80,6 +80,18 @@ export const HOSTILE_CASES: HostileCase[] = [
   // The form: re-rendered on every change.
   { target: 'form guidance comments', input: '<!---->×30', run: () => formModel(parseStepDoc(stepFileWith(1, 'Problem statement', `${'<!---->'.repeat(30)}x`))) },
   { target: 'form unclosed comments', input: '<!--…', run: () => formModel(parseStepDoc(stepFileWith(1, 'Problem statement', pump('<!--')))) },
+  // A design rule: suggesting the nearest heading for each of thousands of broken pointers.
+  {
+    target: 'broken-link suggestions',
+    input: '[x](#heading-numbr-N-x)×3000',
+    run: () => {
+      const headings = Array.from({ length: 3000 }, (_, index) => `## Heading number ${index}\n`).join('\n');
+      const links = Array.from({ length: 3000 }, (_, index) => `[x](#heading-numbr-${index}-x)`).join(' ');
+      const doc = parseStepDoc(`---\ndesign-step: 1\n---\n${headings}\n${links}\n`);
+      const [design] = designsFrom([{ path: '/d/a.md', outcome: { kind: 'step', file: { path: '/d/a.md', doc } }, explicit: false }]);
+      return design ? checkDesign(design).findings.length : 0;
+    },
+  },
   // Each pattern of the core, on its worst token.
   pattern('hasTimeValue', pump('1'), hasTimeValue),
   pattern('hasTimeValue (spaces)', `1${pump(' ')}`, hasTimeValue),

@@ -26,7 +26,24 @@ export type ContentCheck = (typeof CONTENT_CHECKS)[number];
  * Signs, outside the artifact's own section, that its content is written elsewhere in the design
  * (see `rules/support/elsewhere.ts`): a missing section whose cue is found is a hint, not a warning.
  */
-export const CONTENT_CUES = ['diagram', 'rates', 'operations', 'type-definitions', 'lifecycle', 'decisions', 'status-quo', 'introduction'] as const;
+export const CONTENT_CUES = [
+  'diagram',
+  'rates',
+  'operations',
+  'type-definitions',
+  'lifecycle',
+  'decisions',
+  'status-quo',
+  'introduction',
+  'security',
+  'caller-needs',
+  'capabilities',
+  'storage',
+  'flow',
+  'request-paths',
+  'proposals',
+  'responsibilities',
+] as const;
 export type ContentCue = (typeof CONTENT_CUES)[number];
 
 /** The part an artifact plays in cross-step traceability. */

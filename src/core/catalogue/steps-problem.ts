@@ -31,7 +31,7 @@ export const PROBLEM_STEPS: readonly StepSpec[] = [
           'What is true when this work is finished?',
         ],
         checks: [],
-        cues: ['introduction'],
+        cues: ['introduction', 'proposals'],
       },
       {
         id: 'existing-solutions',
@@ -66,6 +66,7 @@ export const PROBLEM_STEPS: readonly StepSpec[] = [
           'Which of them are people and which are programs?',
         ],
         checks: [],
+        cues: ['caller-needs'],
         columns: ['Persona', 'Kind', 'Needs'],
       },
       {
@@ -79,6 +80,7 @@ export const PROBLEM_STEPS: readonly StepSpec[] = [
           'Which upcoming features should the design leave room for?',
         ],
         checks: [],
+        cues: ['capabilities'],
         role: 'use-cases',
       },
       {
@@ -120,6 +122,7 @@ export const PROBLEM_STEPS: readonly StepSpec[] = [
           'Which abuse or malicious use must we withstand?',
         ],
         checks: [],
+        cues: ['security'],
       },
       {
         id: 'stakeholders',

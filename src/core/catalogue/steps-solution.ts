@@ -57,6 +57,7 @@ export const SOLUTION_STEPS: readonly StepSpec[] = [
           'Which downstream systems consume our data, and how?',
         ],
         checks: [],
+        cues: ['flow'],
       },
       {
         id: 'stored-data',
@@ -69,6 +70,7 @@ export const SOLUTION_STEPS: readonly StepSpec[] = [
           'How is each kind of data read and written?',
         ],
         checks: ['stored-data-access'],
+        cues: ['storage'],
         columns: ['Data', 'Store', 'Access pattern'],
       },
       {
@@ -116,12 +118,13 @@ export const SOLUTION_STEPS: readonly StepSpec[] = [
           'Which calls are synchronous, and which happen later?',
         ],
         checks: [],
+        cues: ['request-paths', 'flow'],
         role: 'workflows',
       },
       {
         id: 'components',
         title: 'Components',
-        aliases: ['High-level components', 'Component list', 'Services', 'Building blocks', 'Modules', 'Subsystems'],
+        aliases: ['High-level components', 'Component list', 'Services', 'Building blocks', 'Modules', 'Subsystems', 'Glossary', 'Terminology'],
         kind: 'list',
         summary: 'Each component, named in bold, with its one responsibility.',
         questions: [
@@ -129,6 +132,7 @@ export const SOLUTION_STEPS: readonly StepSpec[] = [
           'Which components could we take off the shelf?',
         ],
         checks: [],
+        cues: ['responsibilities'],
         role: 'components',
       },
     ],
@@ -155,7 +159,7 @@ export const SOLUTION_STEPS: readonly StepSpec[] = [
       {
         id: 'component-workflows',
         title: 'Component workflows',
-        aliases: ['Detailed workflows', 'Internal workflows', 'Design', 'Design details', 'Detailed design', 'Core components', 'Design core components', 'Implementation', 'Implementation details', 'Internals', 'Behavior', 'Behaviour', 'Algorithm', 'How', 'How it works'],
+        aliases: ['Detailed workflows', 'Internal workflows', 'Design', 'Design details', 'Detailed design', 'Core components', 'Design core components', 'Implementation', 'Implementation details', 'Implementation recommendations', 'Implementation notes', 'Implementation considerations', 'Internals', 'Behavior', 'Behaviour', 'Algorithm', 'How', 'How it works'],
         kind: 'prose',
         summary: 'How each component handles its part of the use cases, step by step.',
         questions: [
@@ -190,6 +194,7 @@ export const SOLUTION_STEPS: readonly StepSpec[] = [
           'Where are permissions checked, and against what?',
         ],
         checks: [],
+        cues: ['security'],
       },
       {
         id: 'replication-and-caching',

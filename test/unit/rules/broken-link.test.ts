@@ -175,16 +175,14 @@ describe('broken-link', () => {
     assert.deepEqual(findings.map((finding) => finding.message), ['"b.md" has no heading with the anchor "#nothing-here". Link to one of its headings, or remove the anchor.']);
   });
 
-  it('stays fast on thousands of broken links and headings', () => {
+  // How fast is for `npm run bench:hostile`; a test must not depend on the machine's load.
+  it('reports each of thousands of broken links among thousands of headings', () => {
     const headings = Array.from({ length: 3000 }, (_, index) => `## Heading number ${index}\n`).join('\n');
     const links = Array.from({ length: 3000 }, (_, index) => `[x](#heading-numbr-${index}-x)`).join(' ');
     const [design] = designsFrom([{ path: '/d/a.md', outcome: { kind: 'step', file: { path: '/d/a.md', doc: parseStepDoc(`---\ndesign-step: 1\n---\n${headings}\n${links}\n`) } }, explicit: false }]);
     let reported = 0;
-    const started = performance.now();
     brokenLink.check({ design: design!, held: new Map(), report: () => reported++, reportAt: () => reported++ });
-    const took = performance.now() - started;
     assert.equal(reported, 3000);
-    assert.ok(took < 1000, `took ${Math.round(took)} ms`);
   });
 });
 
