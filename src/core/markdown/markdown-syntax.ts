@@ -1,16 +1,52 @@
 /**
- * The remark plugin for the syntax step files use: GFM (tables, task lists, footnotes, autolinks,
- * strikethrough) and YAML front matter. Parse-only: remark-gfm and remark-frontmatter would also
- * bring Markdown serialisers that nothing here uses (they are about a tenth of the extension bundle).
+ * The syntax step files use: GFM (tables, task lists, footnotes, autolinks, strikethrough) and
+ * YAML front matter. Parse-only: remark-gfm and remark-frontmatter would also bring Markdown
+ * serialisers that nothing here uses (they are about a tenth of the extension bundle).
  */
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import type { Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import type { Processor } from 'unified';
+import { autolinkLiteralFromMarkdown, autolinkLiteralSyntax, linkLiterals, literalKindsIn } from './autolink-literals';
 
+/** The remark plugin (for rendering, where the whole document goes through unified anyway). */
 export function stepFileSyntax(this: Processor): void {
   const data = this.data();
   (data.micromarkExtensions ??= []).push(gfm(), frontmatter(['yaml']));
   (data.fromMarkdownExtensions ??= []).push(gfmFromMarkdown(), frontmatterFromMarkdown(['yaml']));
+}
+
+// The same extensions as `gfm()` and `gfmFromMarkdown()`, in their order, with autolink literals
+// limited to what each text holds (see autolink-literals.ts).
+const otherGfmSyntax = [gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem()];
+const frontMatterSyntax = frontmatter(['yaml']);
+const mdastExtensions = [
+  autolinkLiteralFromMarkdown,
+  gfmFootnoteFromMarkdown(),
+  gfmStrikethroughFromMarkdown(),
+  gfmTableFromMarkdown(),
+  gfmTaskListItemFromMarkdown(),
+  frontmatterFromMarkdown(['yaml']),
+];
+
+/** The text (without a BOM) as an mdast tree: the same tree `unified().use(remarkParse).use(stepFileSyntax)` gives. */
+export function parseStepMarkdown(text: string): Root {
+  const kinds = literalKindsIn(text);
+  const tree = fromMarkdown(text, {
+    extensions: [autolinkLiteralSyntax(kinds), ...otherGfmSyntax, frontMatterSyntax],
+    mdastExtensions,
+  });
+  if (kinds.email || kinds.www || kinds.protocol) linkLiterals(tree);
+  return tree;
 }
