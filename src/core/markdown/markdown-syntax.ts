@@ -5,7 +5,7 @@
  */
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import type { Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { Extension } from 'micromark-util-types';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
@@ -17,8 +17,10 @@ import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { parse, postprocess, preprocess } from 'micromark';
 import type { Processor } from 'unified';
 import { autolinkLiteralFromMarkdown, autolinkLiteralSyntax, linkLiterals, literalKindsIn } from './autolink-literals';
+import { eventCompiler, type EventCompiler } from './compile-events';
 
 /** The remark plugin (for rendering, where the whole document goes through unified anyway). */
 export function stepFileSyntax(this: Processor): void {
@@ -40,13 +42,20 @@ const mdastExtensions = [
   frontmatterFromMarkdown(['yaml']),
 ];
 
+const compilers = new Map<string, { extensions: Extension[]; compiler: EventCompiler }>();
+
 /** The text (without a BOM) as an mdast tree: the same tree `unified().use(remarkParse).use(stepFileSyntax)` gives. */
 export function parseStepMarkdown(text: string): Root {
   const kinds = literalKindsIn(text);
-  const tree = fromMarkdown(text, {
-    extensions: [autolinkLiteralSyntax(kinds), ...otherGfmSyntax, frontMatterSyntax],
-    mdastExtensions,
-  });
+  const key = `${kinds.email}${kinds.www}${kinds.protocol}`;
+  let syntax = compilers.get(key);
+  if (!syntax) {
+    const extensions = [autolinkLiteralSyntax(kinds), ...otherGfmSyntax, frontMatterSyntax];
+    syntax = { extensions, compiler: eventCompiler(extensions, mdastExtensions) };
+    compilers.set(key, syntax);
+  }
+  const events = postprocess(parse({ extensions: syntax.extensions }).document().write(preprocess()(text, undefined, true)));
+  const tree = syntax.compiler.compile(events);
   if (kinds.email || kinds.www || kinds.protocol) linkLiterals(tree);
   return tree;
 }
