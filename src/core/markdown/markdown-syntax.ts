@@ -5,7 +5,7 @@
  */
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import type { Root } from 'mdast';
-import type { Extension } from 'micromark-util-types';
+import type { ParseContext } from 'micromark-util-types';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
@@ -42,20 +42,42 @@ const mdastExtensions = [
   frontmatterFromMarkdown(['yaml']),
 ];
 
-const compilers = new Map<string, { extensions: Extension[]; compiler: EventCompiler }>();
+interface StepSyntax {
+  parser: ParseContext;
+  /** The parser's own fields when made; any other is one a document left (such as its footnotes). */
+  fields: Set<string>;
+  compiler: EventCompiler;
+}
+
+const syntaxes = new Map<string, StepSyntax>();
+
+/**
+ * One parser per set of extensions, reset for each text: `parse()` would combine the extensions
+ * again every time. What micromark keeps about one document lives on the parser: its link
+ * definitions (`defined`), its lazy lines (`lazy`) and what extensions add (footnote labels).
+ */
+function syntaxFor(kinds: ReturnType<typeof literalKindsIn>): StepSyntax {
+  const key = `${kinds.email}${kinds.www}${kinds.protocol}`;
+  let syntax = syntaxes.get(key);
+  if (!syntax) {
+    const extensions = [autolinkLiteralSyntax(kinds), ...otherGfmSyntax, frontMatterSyntax];
+    const parser = parse({ extensions });
+    syntax = { parser, fields: new Set(Object.keys(parser)), compiler: eventCompiler(extensions, mdastExtensions) };
+    syntaxes.set(key, syntax);
+  }
+  const state = syntax.parser as unknown as Record<string, unknown>;
+  for (const field of Object.keys(state)) if (!syntax.fields.has(field)) delete state[field];
+  syntax.parser.defined = [];
+  syntax.parser.lazy = {};
+  return syntax;
+}
 
 /** The text (without a BOM) as an mdast tree: the same tree `unified().use(remarkParse).use(stepFileSyntax)` gives. */
 export function parseStepMarkdown(text: string): Root {
   const kinds = literalKindsIn(text);
-  const key = `${kinds.email}${kinds.www}${kinds.protocol}`;
-  let syntax = compilers.get(key);
-  if (!syntax) {
-    const extensions = [autolinkLiteralSyntax(kinds), ...otherGfmSyntax, frontMatterSyntax];
-    syntax = { extensions, compiler: eventCompiler(extensions, mdastExtensions) };
-    compilers.set(key, syntax);
-  }
-  const events = postprocess(parse({ extensions: syntax.extensions }).document().write(preprocess()(text, undefined, true)));
-  const tree = syntax.compiler.compile(events);
+  const { parser, compiler } = syntaxFor(kinds);
+  const events = postprocess(parser.document().write(preprocess()(text, undefined, true)));
+  const tree = compiler.compile(events);
   if (kinds.email || kinds.www || kinds.protocol) linkLiterals(tree);
   return tree;
 }

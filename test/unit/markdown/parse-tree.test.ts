@@ -50,6 +50,15 @@ describe('the step parser builds the tree remark builds', () => {
     }
   });
 
+  it('on a text parsed after one that defines links, footnotes and lazy lines', () => {
+    const first = '[a]: /x\n\n[^1]: note\n\n> quote\nlazy line\n';
+    const second = 'Uses [a] and a note[^1].\n\n> quote\n> not lazy\nlazy line\n';
+    assert.deepStrictEqual(parseMarkdown(first), remark.parse(first));
+    assert.deepStrictEqual(parseMarkdown(second), remark.parse(second));
+    const paragraph = parseMarkdown(second).children[0];
+    assert.ok(paragraph?.type === 'paragraph' && paragraph.children.every((child) => child.type === 'text'), 'the first text\'s definitions stay with it');
+  });
+
   for (const [name, text] of Object.entries(EDGE_CASES)) {
     it(`on ${name}`, () => {
       assert.deepStrictEqual(parseMarkdown(text), remark.parse(text));
