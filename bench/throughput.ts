@@ -4,7 +4,7 @@ import { lint } from 'markdownlint/promise';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { checkDesign, designsFrom, forEachDesign, parseStepDoc, type DesignReport, type LoadedFile } from '../src/core';
-import { parseMarkdown } from '../src/core/markdown/parse';
+import { stepFileSyntax } from '../src/core/markdown/markdown-syntax';
 import type { GeneratedFile } from './generate';
 import { MemoryFileSystem } from './memory-fs';
 import { interleaveChunks, matchedRatio, ratio, type Limits, type Timing } from './timing';
@@ -19,9 +19,15 @@ export function bareParse(text: string): unknown {
   return bareProcessor.parse(text);
 }
 
-/** The grammar the checker needs: CommonMark + GFM (tables, task lists…) + YAML front matter. */
+const grammarProcessor = unified().use(remarkParse).use(stepFileSyntax);
+
+/**
+ * The grammar the checker needs (CommonMark + GFM tables, task lists… + YAML front matter) through
+ * remark, to an mdast tree: the tree the checker's own parser must build (it skips remark's work
+ * that changes nothing, so it can cost less than this).
+ */
 export function grammarParse(text: string): unknown {
-  return parseMarkdown(text.startsWith('\uFEFF') ? text.slice(1) : text);
+  return grammarProcessor.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
 }
 
 /** Text → loaded files, as discovery does after reading them. */

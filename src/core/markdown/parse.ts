@@ -1,10 +1,8 @@
 /** Text of one file → StepDoc: front matter, title and `##` sections with exact offsets. */
 import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import './micromark-linear-edits';
-import { stepFileSyntax } from './markdown-syntax';
+import { parseStepMarkdown } from './markdown-syntax';
 import { readFrontMatterFields, recoverStepField, type FrontMatter, type FrontMatterProblem } from './front-matter';
 import { SEVEN_STEPS } from '../catalogue/builtin';
 import { stepOf, type Catalogue } from '../catalogue/catalogue';
@@ -57,10 +55,8 @@ export interface StepDoc {
   tree: Root;
 }
 
-const processor = unified().use(remarkParse).use(stepFileSyntax);
-
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text);
+  return parseStepMarkdown(text);
 }
 
 const OPENING_FENCE = /^---[ \t]*\r?\n/;
