@@ -22,3 +22,4 @@ export { formModel, artifactField, catalogueGuidance, type StepFormModel, type A
 export { formEdits, minimalEdit, normalizeValue, type FormChange } from './form/form-edit';
 export { normalizeCell } from './form/form-table';
 export { headingTargets, type HeadingTarget } from './assemble/preview-targets';
+export { proposePlacement, readImportSource, writeImport, matchInCatalogue, sectionsMovingWith, UNPLACED_MARKER, isUnplacedMarker, type ImportSection, type ImportSource, type Placement, type ImportLayout, type ImportTarget, type ImportedFile } from './import';

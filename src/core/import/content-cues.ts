@@ -45,15 +45,14 @@ function codeBlocks(node: Nodes): Code[] {
   return 'children' in node ? (node.children as Nodes[]).flatMap(codeBlocks) : [];
 }
 
-function showsApi(nodes: readonly RootContent[]): boolean {
-  for (const node of nodes) {
-    for (const block of codeBlocks(node)) {
-      if (isDiagram(block)) continue;
-      if (SPEC_BLOCK.test(block.value) || codeOperations(block.value).length > 0) return true;
-    }
-    if ((node.type === 'paragraph' || node.type === 'list') && HTTP_LINE.test(plainText(node))) return true;
-  }
-  return false;
+/** API operations written in code (curl, request lines, signatures, OpenAPI/gRPC/GraphQL): a strong sign. */
+function codeShowsApi(nodes: readonly RootContent[]): boolean {
+  return nodes.some((node) => codeBlocks(node).some((block) => !isDiagram(block) && (SPEC_BLOCK.test(block.value) || codeOperations(block.value).length > 0)));
+}
+
+/** A request line in prose ("**POST /api/v1/alerts** goes to any replica"): a weaker sign than a picture. */
+function proseShowsApi(nodes: readonly RootContent[]): boolean {
+  return nodes.some((node) => (node.type === 'paragraph' || node.type === 'list') && HTTP_LINE.test(plainText(node)));
 }
 
 /** The cues a section's own blocks show, strongest first. */
@@ -61,8 +60,9 @@ export function cuesOf(nodes: readonly RootContent[]): ImportCue[] {
   const cues: ImportCue[] = [];
   if (nodes.reduce((count, node) => count + metadataLines(node), 0) >= 2) cues.push('metadata');
   if (nodes.some((node) => node.type === 'table' && tableHeader(node).some((cell) => RATE_COLUMN.test(cell)))) cues.push('throughput');
-  if (showsApi(nodes)) cues.push('api');
+  if (codeShowsApi(nodes)) cues.push('api');
   if (nodes.some((node) => isDiagram(node))) cues.push('diagram');
+  if (!cues.includes('api') && proseShowsApi(nodes)) cues.push('api');
   return cues;
 }
 

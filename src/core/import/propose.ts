@@ -75,9 +75,9 @@ export function matchInCatalogue(steps: readonly StepSpec[], heading: string, ne
 }
 
 function headingReason(match: CatalogueMatch, heading: string): string {
-  const named = `${match.artifact.title} (step ${match.step.step})`;
-  if (match.closeness === 2) return headingWords(heading).join(' ') === headingWords(match.artifact.title).join(' ') ? `the heading is ${named}` : `the heading is another name for ${named}`;
-  return `the heading names ${named}`;
+  const title = match.artifact.title;
+  if (match.closeness < 2) return `the heading names ${title}`;
+  return headingWords(heading).join(' ') === headingWords(title).join(' ') ? `the heading is ${title}` : `the heading is another name for ${title}`;
 }
 
 /** The proposed placement of every section of `source`, in document order (section 0, the preamble, first). */
@@ -194,5 +194,5 @@ function placeOne(section: ImportSection, context: PlaceContext): Placement {
     if (chosen) return { ...base, step: chosen.step.step, artifact: chosen.artifact.id, withParent: false, reason: CUE_REASONS[cue] };
   }
   if (parent) return { ...base, step: parent.step, withParent: true, reason: 'it is part of the section above it, which is not placed either' };
-  return { ...base, step: lastStep ?? steps[0]?.step ?? 1, withParent: false, reason: 'no artifact fits it: it stays in the step of the section before it' };
+  return { ...base, step: lastStep ?? steps[0]?.step ?? 1, withParent: false, reason: 'no artifact fits it; it stays in the step of the section before it' };
 }

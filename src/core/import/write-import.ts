@@ -71,14 +71,13 @@ function hasText(source: ImportSource, section: ImportSection): boolean {
   return sectionText(source, section).trim() !== '';
 }
 
-/** The section's own text, without the title heading (which sits inside the preamble's range). */
-function sectionText(source: ImportSource, section: ImportSection): string {
+/** The section's own text with `edits` applied, without the title heading (which sits inside the preamble's range). */
+function sectionText(source: ImportSource, section: ImportSection, edits: readonly TextEdit[] = []): string {
+  const piece = (start: number, end: number) => applyTextEdits(source.text.slice(start, end), start, edits);
   const { start, end } = section.range;
   const title = source.title?.range;
-  if (section.depth === 0 && title && title.start >= start && title.end <= end) {
-    return source.text.slice(start, title.start) + source.text.slice(title.end, end);
-  }
-  return source.text.slice(start, end);
+  if (section.depth === 0 && title && title.start >= start && title.end <= end) return piece(start, title.start) + piece(title.end, end);
+  return piece(start, end);
 }
 
 /** The heading written at `depth`: an ATX heading gets its `#`s changed, a Setext one is written as ATX. */
@@ -192,7 +191,7 @@ function stepBody(
       const { edits, uses: used } = relink(nodes);
       for (const label of used) uses.add(label);
       for (const node of member.nodes) if (node.type === 'definition') defines.add(labelKey(node.identifier));
-      let text = applyTextEdits(sectionText(source, member), member.range.start, edits);
+      let text = sectionText(source, member, edits);
       if (member.depth > 0) text = relevelHeading(source, member, rootDepth + member.depth - unit.root.depth, text);
       text = trimBlankEnd(text).replace(/^(?:[ \t]*\r?\n)+/, '');
       if (text !== '') parts.push(text);
