@@ -55,6 +55,7 @@ export async function runImport(argv: readonly string[], io: CliIo): Promise<num
   if (parseStepDoc(decoded.text).isStepFile) return fail(`${args.file} is a step file of a design already (it has \`design-step\`); there is nothing to import`);
 
   const source = readImportSource(decoded.text);
+  if (source.frontMatterFields['design-steps'] !== undefined) return fail(`${args.file} is a one-file design already (it has \`design-steps\`); there is nothing to import`);
   const placements = proposePlacement(source, STEPS);
   const base = path.basename(file).replace(MARKDOWN_FILE, '');
   const files = writeImport(source, placements, STEPS, {
@@ -63,6 +64,7 @@ export async function runImport(argv: readonly string[], io: CliIo): Promise<num
     output: outputPath(args, file, base, io.cwd),
     fallbackTitle: base,
   });
+  if (files.length === 0) return fail(`${args.file} holds no text to import`);
   io.out(placementTable(args.file, source, placements, STEPS));
 
   const refusals: string[] = [];

@@ -102,6 +102,7 @@ interface StepWriter {
   units: Unit[];
 }
 
+/** The files of the design, in step order; none when the document holds no text at all. */
 export function writeImport(source: ImportSource, placements: readonly Placement[], steps: readonly StepSpec[], target: ImportTarget): ImportedFile[] {
   const units = unitsOf(source, placements);
   const writers: StepWriter[] = [];
@@ -130,6 +131,7 @@ export function writeImport(source: ImportSource, placements: readonly Placement
       nodes,
     );
 
+  if (writers.length === 0) return [];
   const bodies = writers.map((writer) => ({ writer, ...stepBody(source, writer, relinkFor(writer.file)) }));
   const heldSteps = writers.map((writer) => writer.spec.step);
   if (target.layout === 'one-file') {

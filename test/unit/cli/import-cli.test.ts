@@ -125,6 +125,19 @@ describe('design-check import', () => {
     const result = await run(root, 'import', 'docs/step.md');
     assert.equal(result.code, 2);
     assert.match(result.err, /is a step file of a design already/);
+    writeFileSync(path.join(root, 'docs', 'design.md'), '---\ndesign-steps: all\n---\n# Validate the need\n');
+    const again = await run(root, 'import', 'docs/design.md');
+    assert.equal(again.code, 2);
+    assert.match(again.err, /is a one-file design already/);
+  });
+
+  it('exits 2 on a document with nothing but front matter', async () => {
+    const root = workspace();
+    writeFileSync(path.join(root, 'docs', 'empty.md'), '---\ntitle: Empty\n---\n');
+    const result = await run(root, 'import', 'docs/empty.md');
+    assert.equal(result.code, 2);
+    assert.match(result.err, /holds no text to import/);
+    assert.deepEqual(readdirSync(path.join(root, 'docs')).sort(), ['empty.md', 'lockers.md']);
   });
 });
 
