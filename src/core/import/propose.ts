@@ -2,9 +2,9 @@
  * Where each section of an imported document goes: a step and an artifact, or a step only (an
  * unplaced section, kept where it was read). In document order, each section is placed:
  *  1. by its heading: the catalogue's titles and aliases with the near-miss matcher (plurals,
- *     "Step 2:" prefixes, "API changes"). A heading that only contains a name ("Use case: user
- *     pays a bill" contains "Use case") counts when it adds at most two words to it: a longer one
- *     is about something else and merely mentions the name;
+ *     "Step 2:" prefixes, "API changes"). A heading that only contains a name counts when it adds
+ *     one word to it besides little words ("Call credentials", "Scale the design"): a longer one
+ *     ("Use case: user pays a bill") is about something else and merely mentions the name;
  *  2. else, when nothing above it is placed, by what its own blocks show (see content-cues.ts);
  *  3. else it goes with the section above it (a sub-section travels with its parent), or, at the
  *     top, stays unplaced in the step of the section before it.
@@ -30,8 +30,14 @@ export interface Placement {
   reason: string;
 }
 
-/** How many words a heading may add to the artifact name it contains and still name that artifact. */
-const MAX_EXTRA_WORDS = 2;
+/**
+ * How many words (not counting little words such as "the" or "and") a heading may add to the name
+ * it contains and still name the artifact: "API changes", "Call credentials"; "gRPC service
+ * definition" is about the API, not about "Services", and "Outline use cases and constraints" not
+ * about the use cases alone.
+ */
+const MAX_EXTRA_WORDS = { title: 1, alias: 1 } as const;
+const LITTLE_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'with', 'vs', 'our']);
 
 interface CatalogueMatch {
   step: StepSpec;
@@ -67,7 +73,8 @@ export function matchInCatalogue(steps: readonly StepSpec[], heading: string, ne
   for (const step of steps) {
     const match = matchHeading(step.artifacts, heading);
     if (!match) continue;
-    if (match.closeness < 2 && words.length - longestName(match.artifact, words) > MAX_EXTRA_WORDS) continue;
+    const extra = words.filter((word) => !LITTLE_WORDS.has(word)).length - longestName(match.artifact, words);
+    if (match.closeness < 2 && extra > (match.closeness === 1 ? MAX_EXTRA_WORDS.title : MAX_EXTRA_WORDS.alias)) continue;
     const closer = !best || match.closeness > best.closeness || (match.closeness === best.closeness && step.step === nearStep && best.step.step !== nearStep);
     if (closer) best = { step, artifact: match.artifact, closeness: match.closeness };
   }
