@@ -1,6 +1,6 @@
 /**
  * Links of an imported section, kept working where the section is written: a relative link or
- * image is rebased from the document's folder to the output's, and a link to a heading of the
+ * image (Markdown, or `src`/`href` in raw HTML) is rebased from the document's folder to the output's, and a link to a heading of the
  * document (`#goals`) names the step file that heading went to when it went to another one.
  */
 import type { Nodes } from 'mdast';
@@ -67,6 +67,23 @@ function newUrl(context: RelinkContext, url: string): string | undefined {
   return rebased === url ? undefined : rebased;
 }
 
+/** The `src` and `href` attributes of raw HTML (`<img src="../img/a.png">`); `[^<>]` keeps the scan linear. */
+const HTML_URL = /<[a-z][^<>]*?\s(?:src|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'<>=`]+))/gi;
+
+function htmlEdits(context: RelinkContext, node: Nodes & { value: string }): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const match of node.value.matchAll(HTML_URL)) {
+    const url = match[1] ?? match[2] ?? match[3];
+    const rebased = url === undefined ? undefined : newUrl(context, url);
+    if (url === undefined || rebased === undefined) continue;
+    // the value sits last in the match, so it ends where the match ends (before a closing quote)
+    const quoted = match[3] === undefined ? 1 : 0;
+    const end = start(node) + match.index + match[0].length - quoted;
+    edits.push({ range: { start: end - url.length, end }, text: rebased });
+  }
+  return edits;
+}
+
 /** The edits that keep the links of `nodes` working, and the reference labels they use. */
 export function relinkEdits(context: RelinkContext, nodes: readonly Nodes[]): { edits: TextEdit[]; uses: Set<string> } {
   const edits: TextEdit[] = [];
@@ -78,6 +95,7 @@ export function relinkEdits(context: RelinkContext, nodes: readonly Nodes[]): { 
       const range = url === undefined ? undefined : destination(context, node);
       if (url !== undefined && range) edits.push({ range, text: url });
     }
+    if (node.type === 'html') edits.push(...htmlEdits(context, node));
     if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
   };
   for (const node of nodes) visit(node);

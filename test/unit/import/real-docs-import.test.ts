@@ -44,6 +44,7 @@ function comparable(line: string): string {
   return line
     .replace(/^ {0,3}#{1,6}(?=[ \t]|$)/, '')
     .replace(/\]\([^)]*\)/g, ']()')
+    .replace(/\b(src|href)=(?:"[^"]*"|'[^']*'|[^\s"'<>=`]+)/g, '$1=')
     .replace(/^(\s*\[[^\]]+\]:)\s*\S+/, '$1')
     .trim();
 }

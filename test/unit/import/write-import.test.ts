@@ -19,6 +19,8 @@ const DOC = [
   '',
   'Drop parcels in lockers.',
   '',
+  '<img src="img/lockers.png" width="300"/> <a href=faq.md>FAQ</a> <a href="https://example.com/x">web</a>',
+  '',
   '## Calls',
   '',
   '```',
@@ -84,6 +86,7 @@ describe('one-file layout', () => {
     assert.match(moved?.text ?? '', /!\[the map\]\(\.\.\/docs\/img\/map\.png\)/);
     assert.match(moved?.text ?? '', /^\[survey\]: \.\.\/docs\/research\/survey\.md$/m);
     assert.match(moved?.text ?? '', /\[the notes\]\(\.\.\/docs\/notes\/calls\.md\)/);
+    assert.match(moved?.text ?? '', /<img src="\.\.\/docs\/img\/lockers\.png" width="300"\/> <a href=\.\.\/docs\/faq\.md>FAQ<\/a> <a href="https:\/\/example\.com\/x">web<\/a>/);
     assert.match(moved?.text ?? '', /^curl -X POST https:\/\/lockers\.example\.com\/v1\/reservations$/m);
   });
 });
