@@ -24,8 +24,12 @@ export const unplacedSection: FileRule = {
       const marker = spanOf(doc, node);
       const next = blocks[index + 1];
       const heading = next?.type === 'heading' ? plainText(next).trim() : undefined;
-      const end = lineEndAt(doc.text, marker.end);
-      const removal = { kind: 'replace' as const, file, offset: marker.start, length: end + lineBreakLength(doc.text, end) - marker.start, text: '' };
+      // the marker's line, and the blank line after it, so no double blank line is left behind
+      let end = lineEndAt(doc.text, marker.end);
+      end += lineBreakLength(doc.text, end);
+      const blankEnd = lineEndAt(doc.text, end);
+      if (blankEnd < doc.text.length && doc.text.slice(end, blankEnd).trim() === '') end = blankEnd + lineBreakLength(doc.text, blankEnd);
+      const removal = { kind: 'replace' as const, file, offset: marker.start, length: end - marker.start, text: '' };
       report(
         heading
           ? `The imported section "${heading}" is in no artifact yet. Move it under the section it belongs to, then delete the marker comment above it.`
