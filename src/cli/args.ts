@@ -35,6 +35,8 @@ export class UsageError extends Error {}
 
 export const USAGE = `Usage: design-check [paths…] [options]
        design-check --assemble <design folder> [-o file.md|file.html [--force]] [--hide-gaps]
+       design-check import <file> [--out <file or folder>] [--layout one-file|per-step]
+                                  [--force] [--dry-run]   (see design-check import --help)
 
 Checks the system design docs (Markdown step files) under the given files or folders
 (default: the current folder) and reports what is missing. Each design is checked with

@@ -110,6 +110,14 @@ export async function runCheck(args: CliArgs, io: CliIo): Promise<number> {
     for (const error of named) io.err(`design-check: ${printable(given.get(error.path) ?? error.path)}: ${printable(withoutPath(error))}\n`);
     return 2;
   }
+  // a file whose folder --changed-since skipped was not looked at, so it may well be a step file
+  const looked = [...explicit].filter((file) => gate?.plans.get(dirname(file))?.kind !== 'skip');
+  const outsider = explicitOutsideDesigns(looked, reports);
+  if (outsider !== undefined) {
+    const typed = printable(given.get(outsider) ?? outsider);
+    note(`${typed} is not part of a design (its front matter names no step of one). To make a design of it, run: design-check import ${typed}`);
+    return 2;
+  }
   const relative = (file: string) => relativeTo(io.cwd, file);
   const keep = focusFilter(absolute, new Set(absolute.filter((_given, index) => stats[index]?.type === 'file')));
   const report = toCliReport(reports, relative, keep);
@@ -128,6 +136,19 @@ export async function runCheck(args: CliArgs, io: CliIo): Promise<number> {
   }
   if (args.failOn === 'never') return 0;
   return report.findings.some((finding) => atLeast(finding.severity, args.failOn as Finding['severity'])) ? 1 : 0;
+}
+
+/**
+ * A file named on the command line that no design holds (no `design-step`, so not a step file):
+ * checking it would find nothing and pass, which in CI would hide that it was never checked.
+ */
+function explicitOutsideDesigns(explicit: readonly string[], reports: readonly DesignReport[]): string | undefined {
+  const held = new Set<string>();
+  for (const report of reports) {
+    for (const step of report.steps) if (step.file !== undefined) held.add(step.file);
+    for (const finding of report.findings) held.add(finding.file);
+  }
+  return explicit.find((file) => !held.has(file));
 }
 
 function render(report: CliReport, args: CliArgs): string {

@@ -5,9 +5,12 @@ import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
 import type { CliIo } from './io';
 import { runAssemble } from './assemble-command';
 import { runCheck } from './check-command';
+import { runImport } from './import-command';
 import { printable } from './printable';
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  // `design-check import …` is a sub-command; a folder named "import" is still checked as ./import
+  if (argv[0] === 'import') return runImport(argv.slice(1), io);
   let args: CliArgs;
   try {
     args = parseArgs(argv);

@@ -17,19 +17,22 @@ export interface OutputTarget {
   /** The files of the design being assembled: never replaced, not even with --force. */
   designFiles: readonly string[];
   force: boolean;
+  /** The option that chooses the path, named in the refusals (default `-o`). */
+  pathOption?: string;
 }
 
 /** Why the output may not be written there, as the end of a sentence that starts with its path; undefined when it may. */
 export async function refusal(target: OutputTarget): Promise<string | undefined> {
   const existing = await lstatOrUndefined(target.file);
   if (!existing) return undefined;
-  if (existing.isSymbolicLink()) return 'is a symbolic link, and design-check does not write through links; choose another path with -o';
-  if (existing.isDirectory()) return 'is a folder; name a file with -o, such as design.md';
+  const option = target.pathOption ?? '-o';
+  if (existing.isSymbolicLink()) return `is a symbolic link, and design-check does not write through links; choose another path with ${option}`;
+  if (existing.isDirectory()) return `is a folder; name a file with ${option}, such as design.md`;
   if (await isDesignFile(target.file, existing, target.designFiles)) {
-    return 'is a step file of the design being assembled and is never replaced (not even with --force); choose another path with -o';
+    return `is a step file of the design being assembled and is never replaced (not even with --force); choose another path with ${option}`;
   }
-  if (!existing.isFile()) return 'exists and is not a regular file; choose another path with -o';
-  if (!target.force) return 'already exists; pass --force to replace it, or choose another path with -o';
+  if (!existing.isFile()) return `exists and is not a regular file; choose another path with ${option}`;
+  if (!target.force) return `already exists; pass --force to replace it, or choose another path with ${option}`;
   return undefined;
 }
 

@@ -29,6 +29,7 @@ import { unreadableFile } from './unreadable-file';
 import { untracedComponent } from './untraced-component';
 import { untracedOperation } from './untraced-operation';
 import { untracedUseCase } from './untraced-use-case';
+import { unplacedSection } from './unplaced-section';
 
 export type { ArtifactState, ArtifactStatus, Rule, RuleMeta } from './rule';
 export { anchorRange, artifactStatuses } from './support/step-file';
@@ -52,6 +53,7 @@ export const RULE_LIST: readonly Rule[] = [
   untracedOperation,
   untracedComponent,
   brokenLink,
+  unplacedSection,
   approvedWithoutReviewers,
   approvedIncomplete,
   invalidFrontMatter,

@@ -8,12 +8,13 @@ import { describe, it } from 'node:test';
 import { RULE_IDS } from '../../../src/core';
 import type { RuleCase } from '../cases/case';
 import { CONTENT_CASES } from '../cases/content';
+import { IMPORTED_CASES } from '../cases/imported';
 import { LINK_CASES } from '../cases/links';
 import { STRUCTURE_CASES } from '../cases/structure';
 import { TRACE_CASES } from '../cases/trace';
 import { DesignCopy, hits, type Hit } from '../helpers';
 
-const CASES: RuleCase[] = [...STRUCTURE_CASES, ...CONTENT_CASES, ...TRACE_CASES, ...LINK_CASES];
+const CASES: RuleCase[] = [...STRUCTURE_CASES, ...CONTENT_CASES, ...TRACE_CASES, ...LINK_CASES, ...IMPORTED_CASES];
 
 function sorted(list: Hit[]): Hit[] {
   return [...list].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.rule.localeCompare(b.rule));
