@@ -100,7 +100,7 @@ export const ARC42_GOAL_STEPS: readonly StepSpec[] = [
       {
         id: 'technical-context',
         title: 'Technical context',
-        aliases: ['Technischer Kontext', 'Technical interfaces', 'External interfaces', 'Channels', 'External systems', 'External components', 'Technical scope'],
+        aliases: ['Technischer Kontext', 'Technical interfaces', 'External interfaces', 'Channels', 'External systems', 'Technical scope'],
         kind: 'diagram',
         summary: 'The channels and protocols that connect the system to each partner, and which business exchange travels over which.',
         questions: [
