@@ -8,7 +8,7 @@
  * shown as escapes: a design's title cannot break the table or inject a link or markup.
  */
 import { appendFile } from 'node:fs/promises';
-import type { DesignReport, Finding, Severity } from '../core';
+import { artifactCounts, type ArtifactReport, type DesignReport, type Finding, type Severity } from '../core';
 import { summaryLine } from './format-text';
 import { printable } from './printable';
 import type { CliFinding, CliReport } from './report-model';
@@ -34,11 +34,14 @@ export function summaryMarkdown({ reports, report, keep, relative, outside }: Su
   return parts.join('\n') + '\n';
 }
 
-/** Written of all; a section marked not applicable with a reason counts as written, and is counted apart too. */
-function artifactCount(artifacts: readonly { state: string }[]): string {
-  const written = artifacts.filter((artifact) => artifact.state === 'present' || artifact.state === 'not-applicable').length;
+/**
+ * Written of those that count (a missing optional one does not, as in the editor); a section marked
+ * not applicable with a reason counts as written, and is counted apart too.
+ */
+function artifactCount(artifacts: readonly ArtifactReport[]): string {
+  const { done, total } = artifactCounts(artifacts);
   const notApplicable = artifacts.filter((artifact) => artifact.state === 'not-applicable').length;
-  return `${written}/${artifacts.length}${notApplicable > 0 ? ` (${notApplicable} N/A)` : ''}`;
+  return `${done}/${total}${notApplicable > 0 ? ` (${notApplicable} N/A)` : ''}`;
 }
 
 function designTable(design: DesignReport, findings: readonly Finding[], relative: (file: string) => string): string[] {

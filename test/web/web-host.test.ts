@@ -60,19 +60,25 @@ suite('Web extension host', () => {
     assert.notEqual(folder.uri.scheme, 'file');
     assert.equal(folder.uri.scheme, 'vscode-test-web');
     const names = (await vscode.workspace.fs.readDirectory(folder.uri)).map(([name]) => name).sort();
-    assert.deepEqual(names, ['gaps', 'url-shortener']);
+    assert.deepEqual(names, ['arc42-parcel-lockers', 'gaps', 'url-shortener']);
     // The store finds step files with findFiles: the mounted file system must answer it (test-web's has a search provider).
     const found = await vscode.workspace.findFiles('**/*.md');
-    assert.equal(found.length, 14, `findFiles on ${folder.uri.scheme}: ${found.map((uri) => uri.path).join(', ')}`);
+    assert.equal(found.length, 26, `findFiles on ${folder.uri.scheme}: ${found.map((uri) => uri.path).join(', ')}`);
   });
 
-  test('the tree lists both designs with their seven steps', async () => {
+  test('the tree lists the seven-step designs with their seven steps, and the arc42 one with its twelve', async () => {
     const { tree } = await api();
-    const designs = await waitFor(async () => {
+    const all = await waitFor(async () => {
       const found = await designNodes();
-      return found.length >= 2 ? found : undefined;
-    }, 'two designs in the tree');
-    assert.deepEqual(designs.map((node) => node.report.title).sort(), ['URL shortener', 'URL shortener (with gaps)']);
+      return found.length >= 3 ? found : undefined;
+    }, 'three designs in the tree');
+    // examples/ also holds an arc42 design, read through its .design-docs.yaml on the virtual file system
+    assert.deepEqual(all.map((node) => node.report.title).sort(), ['Parcel lockers', 'URL shortener', 'URL shortener (with gaps)']);
+    const arc42 = all.find((node) => node.report.title === 'Parcel lockers');
+    assert.ok(arc42);
+    assert.equal((await tree.getChildren(arc42)).length, 12);
+    assert.equal(tree.getTreeItem(arc42).description, 'complete');
+    const designs = all.filter((node) => node !== arc42);
     for (const design of designs) {
       assert.ok(design.report.folder.startsWith('vscode-test-web://'), `${design.report.folder} is on the virtual file system`);
       const steps = await tree.getChildren(design);

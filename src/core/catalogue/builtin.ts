@@ -1,4 +1,5 @@
 /** The catalogues that ship with the extension; a configuration file extends one of them by name. */
+import { ARC42_STEPS } from './arc42';
 import type { Catalogue, StatusPolicy } from './catalogue';
 import { PROBLEM_STEPS } from './steps-problem';
 import { SOLUTION_STEPS } from './steps-solution';
@@ -22,6 +23,18 @@ export const SEVEN_STEPS: Catalogue = {
   stepFiles: [],
 };
 
+/** arc42's twelve sections (see `arc42.ts`). */
+export const ARC42: Catalogue = {
+  id: 'arc42',
+  name: 'arc42',
+  steps: ARC42_STEPS,
+  statuses: DEFAULT_STATUSES,
+  rules: {},
+  overrides: [],
+  stepFiles: [],
+};
+
 export const BUILTIN_CATALOGUES: Readonly<Record<string, Catalogue>> = {
   'seven-steps': SEVEN_STEPS,
+  arc42: ARC42,
 };

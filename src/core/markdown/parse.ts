@@ -151,21 +151,42 @@ function collectSections(doc: StepDoc, tree: Root, bodyLength: number): void {
       current = undefined;
     }
   };
+  let titled: { node: Heading; nodes: RootContent[]; end: number } | undefined;
   for (const node of tree.children) {
     const start = node.position?.start.offset ?? 0;
     if (node.type === 'heading' && node.depth <= 2) {
       close(start);
+      if (titled && titled.end < 0) titled.end = start;
       if (node.depth === 1) {
-        if (!doc.title) doc.title = { text: toString(node).trim(), range: spanOf(doc, node) };
+        if (!doc.title) {
+          doc.title = { text: toString(node).trim(), range: spanOf(doc, node) };
+          titled = { node, nodes: [], end: -1 };
+        }
         continue;
       }
       current = openSection(doc, node, artifacts);
       continue;
     }
-    current?.nodes.push(node);
+    if (current) current.nodes.push(node);
+    else if (titled && titled.end < 0 && node.type !== 'yaml') titled.nodes.push(node);
   }
   close(bodyLength);
   preferClosestMatches(doc.sections);
+  if (titled) addTitleSection(doc, artifacts, titled.node, titled.nodes, titled.end < 0 ? bodyLength : titled.end);
+}
+
+/**
+ * A step with a single artifact is often written with no sub-heading at all: arc42's
+ * "Architecture constraints" is a table right under its title. When no `##` heading names that
+ * artifact, what the title holds before the first `##` is the artifact, if it holds anything.
+ */
+function addTitleSection(doc: StepDoc, artifacts: readonly ArtifactSpec[], title: Heading, nodes: RootContent[], end: number): void {
+  const [only, ...others] = artifacts;
+  if (!only || others.length > 0 || doc.sections.some((section) => section.artifact === only)) return;
+  if (!nodes.some((node) => node.type !== 'html' && node.type !== 'definition')) return;
+  const heading = toString(title).trim();
+  const headingRange = spanOf(doc, title);
+  doc.sections.unshift({ heading, key: normalizeName(heading), artifact: only, closeness: 0, headingRange, range: { start: headingRange.start, end: end + doc.shift }, nodes });
 }
 
 /**
@@ -185,7 +206,7 @@ function preferClosestMatches(sections: Section[]): void {
   }
 }
 
-function openSection(doc: StepDoc, node: Heading, artifacts: ArtifactSpec[]): Section {
+function openSection(doc: StepDoc, node: Heading, artifacts: readonly ArtifactSpec[]): Section {
   const heading = toString(node).trim();
   const key = normalizeName(heading);
   const headingRange = spanOf(doc, node);

@@ -37,7 +37,7 @@ function assertUsageError(result: Run, mentions: RegExp): void {
 
 describe('design-check: the example', () => {
   it('exits 0 for `examples`, as `node dist/cli.js examples` does', async () => {
-    assert.deepEqual(await run(REPO, 'examples'), { code: 0, out: '1 design checked: 1 complete.\n', err: '' });
+    assert.deepEqual(await run(REPO, 'examples'), { code: 0, out: '2 designs checked: 2 complete.\n', err: '' });
   });
 
   it('checks the current folder when given no path', async () => {

@@ -149,6 +149,6 @@ describe('--format github: a run', () => {
     assert.ok(commands.includes('notice untraced-use-case'));
     assert.ok(commands.includes('warning missing-artifact'));
     const clean = await run(path.join(FIXTURES, '..', '..', 'examples'), '--format', 'github');
-    assert.deepEqual(clean, { code: 0, out: '1 design checked: 1 complete.\n', err: '' });
+    assert.deepEqual(clean, { code: 0, out: '2 designs checked: 2 complete.\n', err: '' });
   });
 });

@@ -65,7 +65,7 @@ describe('npm run pack:cli', () => {
     assert.deepEqual(Object.keys(installed.dependencies), ['@system-design-docs/design-check']);
 
     const example = sh('npx', ['--offline', 'design-check', path.join(REPO, 'examples')], project);
-    assert.deepEqual(example, { status: 0, stdout: '1 design checked: 1 complete.\n', stderr: '' });
+    assert.deepEqual(example, { status: 0, stdout: '2 designs checked: 2 complete.\n', stderr: '' });
     const gaps = sh('npx', ['--offline', 'design-check', path.join(FIXTURES, 'designs', 'gaps')], project);
     assert.equal(gaps.status, 1, gaps.stderr);
     assert.match(gaps.stdout, /placeholder-text "TODO" is left in "Scale summary"/);

@@ -54,7 +54,11 @@ describe('design-check --summary', () => {
     const result = await run(path.join(REPO, 'examples'), '.', '--summary', path.join(root, 'new', '..', 'summary.md'), '--format', 'github');
     assert.equal(result.code, 0);
     const written = readFileSync(path.join(root, 'summary.md'), 'utf8');
-    assert.match(written, /^## design-check\n\n1 design checked\\: 1 complete\\\.\n\n### URL shortener \(url\\-shortener\): complete\n/);
+    // examples/ holds an arc42 design and a seven-step one, in that order
+    assert.match(written, /^## design-check\n\n2 designs checked\\: 2 complete\\\.\n\n### Parcel lockers \(arc42\\-parcel\\-lockers\): complete\n/);
+    // a missing optional artifact (arc42's quality tree) is not counted, as in the editor
+    assert.match(written, /\n\| 10\\\. Quality requirements \\\(10\\_quality\\_requirements\\\.md\\\) \| approved \| ✅ \| 1\/1 \|/);
+    assert.match(written, /\n### URL shortener \(url\\-shortener\): complete\n/);
     assert.match(written, /\n\| \*\*Design\*\* \| {2}\| ✅ \| 24\/24 \| 0 \| 0 \| 0 \|\n\n$/);
   });
 
