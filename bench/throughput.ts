@@ -3,7 +3,7 @@ import type { LintResults } from 'markdownlint';
 import { lint } from 'markdownlint/promise';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { checkDesign, designsFrom, forEachDesign, parseStepDoc, type DesignReport, type LoadedFile } from '../src/core';
+import { CatalogueResolver, checkDesign, designsFrom, forEachDesign, parseStepDoc, type DesignReport, type LoadedFile } from '../src/core';
 import { stepFileSyntax } from '../src/core/markdown/markdown-syntax';
 import type { GeneratedFile } from './generate';
 import { MemoryFileSystem } from './memory-fs';
@@ -92,13 +92,20 @@ const ROOT = '/workspace';
 
 /**
  * The checker as a batch check runs it: `forEachDesign` over the files (from memory, so no disk
- * I/O), one design read, parsed and checked at a time.
+ * I/O), one design read, parsed and checked at a time, each with the catalogue of the nearest
+ * configuration file (there is none here: the lookup itself is what is measured).
  */
 async function batchCheck(fs: MemoryFileSystem): Promise<number> {
   let findings = 0;
-  await forEachDesign(fs, [ROOT], (design) => {
-    findings += checkDesign(design).findings.length;
-  });
+  const catalogues = new CatalogueResolver(fs);
+  await forEachDesign(
+    fs,
+    [ROOT],
+    (design) => {
+      findings += checkDesign(design).findings.length;
+    },
+    { catalogueFor: (folder) => catalogues.catalogueFor(folder) },
+  );
   return findings;
 }
 
