@@ -104,7 +104,12 @@ export function checkDesign(design: Design, options: CheckOptions = {}): DesignR
 function applyConfig(design: Design, raw: RawFinding[], rules: RuleConfig): Finding[] {
   const docs = new Map(design.files.map((file) => [file.path, file.doc]));
   const findings: Finding[] = [];
+  // The parts of a one-file design share its front matter: a finding on it is said once, not once per step.
+  const seen = new Set<string>();
   for (const finding of raw) {
+    const key = `${finding.rule}\0${finding.file}\0${finding.range.start}\0${finding.range.end}\0${finding.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const level = rules[finding.rule] ?? levelOf(finding.rule, catalogueLevels(design.catalogue, finding.file));
     if (level === 'off') continue;
     const doc = docs.get(finding.file);
