@@ -51,6 +51,8 @@ export interface StepReport {
   /** Why the step exists (from the catalogue). */
   purpose: string;
   file?: string;
+  /** In a one-file design: the step's `#` heading, which the step reveals. */
+  range?: Range;
   status: StepStatus | 'missing';
   /** True when `status` is the value the catalogue calls approved. */
   approved: boolean;
@@ -169,6 +171,7 @@ function summarise(design: Design, held: Map<number, StepFile>, findings: Findin
       title: spec.title,
       purpose: spec.purpose,
       file: file.path,
+      ...(file.doc.part && file.doc.title ? { range: file.doc.lines.range(file.doc.title.range) } : {}),
       status: file.doc.status,
       approved: isApproved(design.catalogue, file.doc.status),
       reviewers: file.doc.reviewers,
