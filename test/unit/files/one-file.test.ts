@@ -51,7 +51,7 @@ describe('one-file designs', () => {
     const [exampleReport] = example.reports;
     const [report] = oneFile.reports;
     assert.ok(report && exampleReport);
-    assert.equal(report.title, 'URL shortener');
+    assert.equal(report.title, 'URL shortener (one file)');
     assert.equal(report.complete, true);
     assert.deepEqual(
       report.steps.map((step) => [step.step, path.basename(step.file ?? ''), step.artifacts.map((artifact) => `${artifact.id}:${artifact.state}`)]),
