@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { applyEdits, formEdits, parseStepDoc, type Finding, type StepDoc } from '../../../src/core';
+import { nodeFileSystem } from '../../../src/cli/node-file-system';
+import { applyEdits, assembleDesign, checkDesign, discoverDesigns, formEdits, parseStepDoc, type Finding, type StepDoc } from '../../../src/core';
 import { checkPaths, EXAMPLE, FIXTURES, fixture, replaceOnce, STEP_FILES, tempDir } from '../helpers';
 
 const ONE_FILE = 'designs/one-file/url-shortener.md';
@@ -192,6 +193,18 @@ describe('one-file designs', () => {
     const approved = replaceOnce(original, 'reviewers: [li, ana]', 'reviewers: []');
     const noReviewers = (await findingsOf(designWith(replaceOnce(approved, 'status: in-review', 'status: approved')))).filter((finding) => finding.rule === 'approved-without-reviewers');
     assert.equal(noReviewers.length, 1);
+  });
+
+  it('assembles each step once, from its own part of the file', async () => {
+    const dir = designWith(original);
+    const discovery = await discoverDesigns(nodeFileSystem, [dir]);
+    const [design] = discovery.designs;
+    assert.ok(design);
+    const { markdown } = assembleDesign(design, checkDesign(design));
+    const stepHeadings = markdown.split('\n').filter((line) => /^## (?!Status|Contents)/.test(line));
+    assert.deepEqual(stepHeadings, ['## Validate the need', '## Requirements', '## Step 3: Estimate scale', '## 4. API', '## Data flow and storage', '## High-level design', '## Detailed design']);
+    assert.equal(markdown.match(/^### Throughput per operation$/gm)?.length, 1);
+    assert.doesNotMatch(markdown, /design-steps/);
   });
 
   it('`design-steps` that is neither `all` nor step numbers is a front matter problem', () => {
