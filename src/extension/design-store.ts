@@ -165,6 +165,25 @@ export class DesignStore implements vscode.Disposable {
     return outcome.kind === 'step' ? outcome.file.doc : undefined;
   }
 
+  /** The steps an open document holds: its parse, or one view per step of a one-file design. */
+  stepDocs(document: vscode.TextDocument): StepDoc[] {
+    const doc = this.docFor(document);
+    if (!doc) return [];
+    return doc.parts && doc.parts.length > 0 ? doc.parts : [doc];
+  }
+
+  /** The view of `step` in an open document (for a step file, the file itself); the first when it holds no such step. */
+  stepDoc(document: vscode.TextDocument, step?: number): StepDoc | undefined {
+    const docs = this.stepDocs(document);
+    return docs.find((doc) => step === undefined || doc.step === step) ?? (step === undefined ? undefined : docs[0]);
+  }
+
+  /** The step of an open document whose part holds `offset` (a one-file design), else its first. */
+  stepAt(document: vscode.TextDocument, offset: number): StepDoc | undefined {
+    const docs = this.stepDocs(document);
+    return docs.find((doc) => doc.part && doc.part.start <= offset && offset < doc.part.end) ?? docs[0];
+  }
+
   private async scanWorkspace(): Promise<void> {
     const started = Date.now();
     const uris = await vscode.workspace.findFiles(MARKDOWN_GLOB, EXCLUDED_GLOB).then(

@@ -8,7 +8,7 @@ import { exportDesign } from './export';
 import { FORM_VIEW_TYPE, StepFormPanel, type FormServices } from './form-panel';
 import { PREVIEW_VIEW_TYPE, PreviewPanel } from './preview-panel';
 import { GuidanceHover } from './hover';
-import { pickStepFile } from './pick-step';
+import { pickStep } from './pick-step';
 import { createStepArgs, createStepFile, newDesign } from './new-design';
 import { CompletenessReport } from './report';
 import { setStepStatus, type SetStatusArgs } from './set-status';
@@ -62,12 +62,16 @@ export function activate(context: vscode.ExtensionContext): DesignDocsApi {
       const folder = await designFolder(store, arg);
       return folder ? exportDesign(store, folder, target instanceof vscode.Uri ? target : undefined) : undefined;
     }),
-    vscode.commands.registerCommand('designDocs.openStepForm', async (arg?: unknown) => {
-      const active = vscode.window.activeTextEditor?.document;
+    vscode.commands.registerCommand('designDocs.openStepForm', async (arg?: unknown, step?: unknown) => {
+      const editor = vscode.window.activeTextEditor;
+      const active = editor?.document;
       const activeIsStep = active !== undefined && store.docFor(active) !== undefined;
       // From the palette or the walkthrough with no step file in front: ask which one.
-      const uri = arg === undefined && !activeIsStep ? await pickStepFile(store, vscode.l10n.t('Open Step Form')) : commandTarget(arg);
-      const panel = uri ? await StepFormPanel.show(formServices, uri) : undefined;
+      const picked = arg === undefined && !activeIsStep ? await pickStep(store, vscode.l10n.t('Open Step Form')) : undefined;
+      const uri = picked ? picked.uri : arg === undefined && !activeIsStep ? undefined : commandTarget(arg);
+      // In a one-file design, the form of the step named or picked, else of the step the cursor is in.
+      const atCursor = editor && uri && editor.document.uri.toString() === uri.toString() ? store.stepAt(editor.document, editor.document.offsetAt(editor.selection.active))?.step : undefined;
+      const panel = uri ? await StepFormPanel.show(formServices, uri, typeof step === 'number' ? step : (picked?.step ?? atCursor)) : undefined;
       if (panel) void markWalkthroughStep('designDocs.stepFormOpened');
       return panel;
     }),

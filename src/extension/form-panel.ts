@@ -1,6 +1,6 @@
 /** One step form per step file: a webview beside the editor, kept in two-way sync with the Markdown. */
 import * as vscode from 'vscode';
-import { basename, formEdits, formModel, withoutTrailingSlashes, type Finding } from '../core';
+import { basename, formEdits, formModel, withoutTrailingSlashes, type Finding, type StepDoc } from '../core';
 import { readFormMessage, type FindingView, type FormState, type FromFormWebview, type ToFormWebview } from '../protocol/form-messages';
 import type { DesignStore } from './design-store';
 import type { DiagnosticsManager } from './diagnostics';
@@ -36,21 +36,25 @@ export class StepFormPanel implements vscode.Disposable {
   /** Applies a workspace edit (a field so tests can stand in for VS Code refusing one). */
   applyEdit: (edit: vscode.WorkspaceEdit) => Thenable<boolean> = (edit) => vscode.workspace.applyEdit(edit);
 
-  /** Opens (or reveals) the form of the step file `uri`, beside the text editor. */
-  static async show(services: FormServices, uri: vscode.Uri): Promise<StepFormPanel | undefined> {
+  /**
+   * Opens (or reveals) the form of the step file `uri`, beside the text editor; for a one-file
+   * design, the form of its `step` (by default its first).
+   */
+  static async show(services: FormServices, uri: vscode.Uri, step?: number): Promise<StepFormPanel | undefined> {
     const path = toCorePath(uri);
-    const existing = StepFormPanel.open.get(path);
+    const document = await vscode.workspace.openTextDocument(uri);
+    const part = services.store.stepDoc(document, step)?.part ? services.store.stepDoc(document, step)?.step : undefined;
+    const existing = StepFormPanel.open.get(formKey(path, part));
     if (existing) {
       existing.panel.reveal(vscode.ViewColumn.Beside);
       return existing;
     }
-    const document = await vscode.workspace.openTextDocument(uri);
     if (!services.store.docFor(document)) {
       void vscode.window.showWarningMessage(vscode.l10n.t('{0} is not a step file: add `design-step: <number>` to its front matter to open it as a form.', basename(path)));
       return undefined;
     }
-    const panel = vscode.window.createWebviewPanel(FORM_VIEW_TYPE, formTitle(path), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, webviewOptions(services.extensionUri));
-    return new StepFormPanel(services, panel, document.uri);
+    const panel = vscode.window.createWebviewPanel(FORM_VIEW_TYPE, formTitle(path, part), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, webviewOptions(services.extensionUri));
+    return new StepFormPanel(services, panel, document.uri, part);
   }
 
   /** Restores a form after a reload (the webview kept only the file path in its state). */
@@ -66,17 +70,21 @@ export class StepFormPanel implements vscode.Disposable {
     new StepFormPanel(services, panel, document.uri);
   }
 
-  static forFile(uri: vscode.Uri): StepFormPanel | undefined {
-    return StepFormPanel.open.get(toCorePath(uri));
+  /** The open form of the file at `uri` (of its `step`, in a one-file design; else its first open one). */
+  static forFile(uri: vscode.Uri, step?: number): StepFormPanel | undefined {
+    const path = toCorePath(uri);
+    return StepFormPanel.open.get(formKey(path, step)) ?? (step === undefined ? [...StepFormPanel.open.values()].find((panel) => panel.path === path) : undefined);
   }
 
   private constructor(
     private readonly services: FormServices,
     readonly panel: vscode.WebviewPanel,
     uri: vscode.Uri,
+    /** The step this form edits when the file is a one-file design: only that step's part of the file. */
+    private readonly step?: number,
   ) {
     this.uri = uri;
-    StepFormPanel.open.set(this.path, this);
+    StepFormPanel.open.set(this.key, this);
     panel.iconPath = new vscode.ThemeIcon('preview');
     panel.webview.html = this.html(panel.webview);
     this.disposables.push(
@@ -88,7 +96,8 @@ export class StepFormPanel implements vscode.Disposable {
       }),
       // Every file's findings were recomputed: push only when this file's differ from those shown.
       services.diagnostics.onDidUpdate(() => {
-        if (this.shownFindings !== findingsSignature(this.findingViews(this.uri))) this.schedulePush();
+        const open = this.openDocument();
+        if (this.shownFindings !== findingsSignature(this.findingViews(this.uri, open && this.stepDoc(open)))) this.schedulePush();
       }),
       vscode.workspace.onDidRenameFiles((event) => {
         for (const { oldUri, newUri } of event.files) {
@@ -109,6 +118,16 @@ export class StepFormPanel implements vscode.Disposable {
 
   private get path(): string {
     return toCorePath(this.uri);
+  }
+
+  private get key(): string {
+    return formKey(this.path, this.step);
+  }
+
+  /** The parse of the step this form edits, at the document's current version. */
+  private stepDoc(document: vscode.TextDocument): StepDoc | undefined {
+    const doc = this.services.store.stepDoc(document, this.step);
+    return this.step === undefined || doc?.step === this.step ? doc : undefined;
   }
 
   private isOurs(uri: vscode.Uri): boolean {
@@ -140,26 +159,28 @@ export class StepFormPanel implements vscode.Disposable {
 
   /** Follows a rename: the map of open forms, the title and (through the next state) the webview's saved file. */
   private rebind(uri: vscode.Uri): void {
-    if (StepFormPanel.open.get(this.path) === this) StepFormPanel.open.delete(this.path);
+    if (StepFormPanel.open.get(this.key) === this) StepFormPanel.open.delete(this.key);
     this.uri = uri;
-    StepFormPanel.open.set(this.path, this);
-    this.panel.title = formTitle(this.path);
+    StepFormPanel.open.set(this.key, this);
+    this.panel.title = formTitle(this.path, this.step);
     this.services.log.info(`step form: following the rename to ${this.path}`);
     void this.push();
   }
 
   /** The state the webview renders, at the version of `document` (by default the open document). */
   state(document = this.openDocument()): FormState | undefined {
-    const doc = document && this.services.store.docFor(document);
+    const doc = document && this.stepDoc(document);
     const model = doc && formModel(doc);
     if (!document || !doc || !model) return undefined;
     const path = this.path;
-    return { file: path, fileName: basename(path), version: document.version, model, findings: this.findingViews(document.uri) };
+    return { file: path, fileName: basename(path), version: document.version, model, findings: this.findingViews(document.uri, doc) };
   }
 
-  /** The findings of the file at `uri` as the form shows them. */
-  private findingViews(uri: vscode.Uri): FindingView[] {
-    return this.services.diagnostics.findingsIn(uri).map((finding: Finding) => ({
+  /** The findings of the file at `uri` as the form shows them: in a one-file design, those inside this form's step. */
+  private findingViews(uri: vscode.Uri, doc?: StepDoc): FindingView[] {
+    const part = doc?.part && { first: doc.lines.position(doc.part.start).line, last: doc.lines.position(doc.part.end).line };
+    const inPart = (finding: Finding) => !part || (finding.range.start.line >= part.first && finding.range.start.line < Math.max(part.last, part.first + 1));
+    return this.services.diagnostics.findingsIn(uri).filter(inPart).map((finding: Finding) => ({
       rule: finding.rule,
       severity: finding.severity,
       message: finding.message,
@@ -263,7 +284,7 @@ export class StepFormPanel implements vscode.Disposable {
       this.services.log.info(`step form: edit ${message.id} was made on version ${message.version}, the document is at ${document.version}; sent the current text back`);
       return this.push(undefined, document);
     }
-    const doc = this.services.store.docFor(document);
+    const doc = this.stepDoc(document);
     if (!doc) return this.push(undefined, document);
     const path = this.path;
     const edits = formEdits(path, doc, message.change);
@@ -281,7 +302,7 @@ export class StepFormPanel implements vscode.Disposable {
 
   private html(webview: vscode.Webview): string {
     return webviewPage(webview, this.services.extensionUri, {
-      title: formTitle(this.path),
+      title: formTitle(this.path, this.step),
       style: 'form.css',
       script: 'dist/webview/form.js',
       body: `<div id="app" role="form" aria-label="${escapeHtml(vscode.l10n.t('Step form'))}" ${labelsAttribute(formLabels())}><p class="loading">${escapeHtml(vscode.l10n.t('Loading the step…'))}</p></div>`,
@@ -293,7 +314,7 @@ export class StepFormPanel implements vscode.Disposable {
     this.disposed = true;
     clearTimeout(this.pushTimer);
     this.pushTimer = undefined;
-    if (StepFormPanel.open.get(this.path) === this) StepFormPanel.open.delete(this.path);
+    if (StepFormPanel.open.get(this.key) === this) StepFormPanel.open.delete(this.key);
     vscode.Disposable.from(...this.disposables).dispose();
     this.panel.dispose();
   }
@@ -316,6 +337,10 @@ export function findingsSignature(findings: readonly FindingView[]): string {
   return JSON.stringify(findings.map((finding) => [finding.rule, finding.severity, finding.message, finding.line, finding.artifact ?? null]));
 }
 
-function formTitle(path: string): string {
-  return vscode.l10n.t('Form: {0}', basename(path));
+function formTitle(path: string, step?: number): string {
+  return step === undefined ? vscode.l10n.t('Form: {0}', basename(path)) : vscode.l10n.t('Form: {0}, step {1}', basename(path), step);
+}
+
+function formKey(path: string, step: number | undefined): string {
+  return step === undefined ? path : `${path}#${step}`;
 }

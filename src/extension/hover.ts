@@ -1,6 +1,6 @@
 /** Hover on a step's title or an artifact heading: what belongs there and the questions to answer. */
 import * as vscode from 'vscode';
-import type { ArtifactSpec, Catalogue, StepSpec } from '../core';
+import type { ArtifactSpec, Catalogue, StepDoc, StepSpec } from '../core';
 import type { DesignStore } from './design-store';
 import { positionIn } from './edits';
 
@@ -8,21 +8,28 @@ export class GuidanceHover implements vscode.HoverProvider {
   constructor(private readonly store: DesignStore) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    const doc = this.store.docFor(document);
-    const spec = doc?.spec;
-    if (!doc || !spec) return undefined;
-    const rangeOf = (span: { start: number; end: number }) => new vscode.Range(positionIn(doc, span.start), positionIn(doc, span.end));
-    if (doc.title) {
-      const range = rangeOf(doc.title.range);
-      if (range.contains(position)) return new vscode.Hover(stepGuidance(spec, doc.catalogue), range);
-    }
-    for (const section of doc.sections) {
-      if (!section.artifact) continue;
-      const range = rangeOf(section.headingRange);
-      if (range.contains(position)) return new vscode.Hover(artifactGuidance(spec, section.artifact), range);
+    for (const doc of this.store.stepDocs(document)) {
+      const hover = hoverIn(doc, position);
+      if (hover) return hover;
     }
     return undefined;
   }
+}
+
+function hoverIn(doc: StepDoc, position: vscode.Position): vscode.Hover | undefined {
+  const spec = doc.spec;
+  if (!spec) return undefined;
+  const rangeOf = (span: { start: number; end: number }) => new vscode.Range(positionIn(doc, span.start), positionIn(doc, span.end));
+  if (doc.title) {
+    const range = rangeOf(doc.title.range);
+    if (range.contains(position)) return new vscode.Hover(stepGuidance(spec, doc.catalogue), range);
+  }
+  for (const section of doc.sections) {
+    if (!section.artifact) continue;
+    const range = rangeOf(section.headingRange);
+    if (range.contains(position)) return new vscode.Hover(artifactGuidance(spec, section.artifact), range);
+  }
+  return undefined;
 }
 
 function stepGuidance(spec: StepSpec, catalogue: Catalogue): vscode.MarkdownString {

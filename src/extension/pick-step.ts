@@ -6,9 +6,11 @@ import { displayPath, toUri } from './uris';
 
 interface StepPick extends vscode.QuickPickItem {
   file: string;
+  step: number;
 }
 
-export async function pickStepFile(store: DesignStore, title: string): Promise<vscode.Uri | undefined> {
+/** The step file chosen, and the step (which matters when one file holds several). */
+export async function pickStep(store: DesignStore, title: string): Promise<{ uri: vscode.Uri; step: number } | undefined> {
   const { reports } = await store.snapshot();
   const picks: (StepPick | vscode.QuickPickItem)[] = [];
   for (const report of reports) {
@@ -22,6 +24,7 @@ export async function pickStepFile(store: DesignStore, title: string): Promise<v
         description: vscode.l10n.t('{0} of {1} sections written · {2}', written, total, step.status),
         detail: displayPath(step.file ?? ''),
         file: step.file ?? '',
+        step: step.step,
       });
     }
   }
@@ -32,5 +35,5 @@ export async function pickStepFile(store: DesignStore, title: string): Promise<v
     return undefined;
   }
   const pick = await vscode.window.showQuickPick(picks, { title, placeHolder: vscode.l10n.t('Choose a step file'), matchOnDetail: true, ignoreFocusOut: true });
-  return pick && 'file' in pick ? toUri(pick.file) : undefined;
+  return pick && 'file' in pick ? { uri: toUri(pick.file), step: pick.step } : undefined;
 }

@@ -87,7 +87,8 @@ function stepItem(report: DesignReport, step: StepReport): vscode.TreeItem {
       : new vscode.ThemeIcon('circle-large-outline', new vscode.ThemeColor('list.warningForeground'));
     item.contextValue = step.approved ? 'step-approved' : 'step';
     item.resourceUri = step.file ? toUri(step.file) : undefined;
-    item.command = step.file ? { title: vscode.l10n.t('Open Step'), command: 'vscode.open', arguments: [toUri(step.file)] } : undefined;
+    const heading = step.range && new vscode.Range(step.range.start.line, step.range.start.column, step.range.end.line, step.range.end.column);
+    item.command = step.file ? { title: vscode.l10n.t('Open Step'), command: 'vscode.open', arguments: [toUri(step.file), ...(heading ? [{ selection: heading }] : [])] } : undefined;
   }
   const reviewers = step.reviewers.length > 0 ? step.reviewers.join(', ') : vscode.l10n.t('none yet');
   item.tooltip = new vscode.MarkdownString(

@@ -21,7 +21,7 @@ import { BLOCK_SEPARATOR, closerFor, wouldMerge } from './assemble-boundaries';
 import { escapeHeading, escapeInline, gapNote, lowerFirst } from './assemble-text';
 import type { StepReport } from '../check/check';
 import type { StepFile } from '../files/design';
-import { sectionFor } from '../markdown/parse';
+import { partEnd, sectionFor } from '../markdown/parse';
 import { basename } from '../files/paths';
 import { trimEndOf } from '../markdown/text';
 import type { StepSpec } from '../catalogue/step-types';
@@ -183,7 +183,7 @@ function missingArtifactBlocks(spec: StepSpec, report: StepReport, file: StepFil
     if (artifact.state !== 'missing') continue;
     const summary = spec.artifacts.find((candidate) => candidate.id === artifact.id)?.summary;
     blocks.push(
-      generatedHeading(3, artifact.title, { file: file.path, offset: file.doc.text.length, gap: true }),
+      generatedHeading(3, artifact.title, { file: file.path, offset: partEnd(file.doc), gap: true }),
       {
         text: gapNote(`\`${name}\` has no "${escapeInline(artifact.title)}" section yet.${whatBelongs(summary)}`),
         headings: [],

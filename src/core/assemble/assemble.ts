@@ -57,7 +57,7 @@ export function assembleDesign(design: Design, report: DesignReport, options: As
   const parts: StepPart[] = [];
   for (const spec of design.catalogue.steps) {
     const step = report.steps.find((candidate) => candidate.step === spec.step);
-    const file = step?.file === undefined ? undefined : design.files.find((candidate) => candidate.path === step.file);
+    const file = step?.file === undefined ? undefined : design.files.find((candidate) => candidate.path === step.file && (candidate.doc.step === step.step || !candidate.doc.part));
     if (file && step) {
       const assembled = stepBlocks(file, spec, step, options.showGaps);
       blocks.push(...assembled.blocks);

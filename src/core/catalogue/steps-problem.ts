@@ -5,6 +5,7 @@ export const PROBLEM_STEPS: readonly StepSpec[] = [
   {
     step: 1,
     title: 'Validate the need',
+    aliases: ['Justification', 'Motivation', 'Background', 'Why', 'Problem and solution', 'Need'],
     fileName: '01-justification.md',
     purpose: 'Make sure the system is worth building before anyone designs it.',
     artifacts: [
@@ -52,6 +53,7 @@ export const PROBLEM_STEPS: readonly StepSpec[] = [
   {
     step: 2,
     title: 'Clarify requirements',
+    aliases: ['Requirements', 'Clarifying requirements', 'Goals and requirements', 'Functional and non-functional requirements'],
     fileName: '02-requirements.md',
     purpose: 'Pin down who uses the system, what they do with it, and the bars it has to clear.',
     artifacts: [
@@ -141,6 +143,7 @@ export const PROBLEM_STEPS: readonly StepSpec[] = [
   {
     step: 3,
     title: 'Estimate scale',
+    aliases: ['Scale', 'Scale estimates', 'Capacity estimates', 'Capacity estimation', 'Back-of-the-envelope estimation', 'Estimates'],
     fileName: '03-scale.md',
     purpose: 'Size the load and the data, since they decide how much machinery the design needs.',
     artifacts: [

@@ -5,6 +5,7 @@ export const SOLUTION_STEPS: readonly StepSpec[] = [
   {
     step: 4,
     title: 'Define interfaces and data models',
+    aliases: ['API', 'APIs', 'Interfaces', 'API and data models', 'Interfaces and data models', 'Data models'],
     fileName: '04-interfaces.md',
     purpose: 'Fix how callers talk to the service, independent of how it is built inside.',
     artifacts: [
@@ -43,6 +44,7 @@ export const SOLUTION_STEPS: readonly StepSpec[] = [
   {
     step: 5,
     title: 'Define data flow and storage',
+    aliases: ['Data flow', 'Storage', 'Data flow and storage', 'Data'],
     fileName: '05-data-flow.md',
     purpose: 'Follow the data in and out of the service, still treating its insides as a black box.',
     artifacts: [
@@ -91,6 +93,7 @@ export const SOLUTION_STEPS: readonly StepSpec[] = [
   {
     step: 6,
     title: 'Define high-level components',
+    aliases: ['High-level design', 'High level design', 'Architecture', 'Components', 'High-level components', 'System architecture'],
     fileName: '06-components.md',
     purpose: 'Split the system into a few components and show how the use cases move through them.',
     artifacts: [
@@ -140,6 +143,7 @@ export const SOLUTION_STEPS: readonly StepSpec[] = [
   {
     step: 7,
     title: 'Design individual components',
+    aliases: ['Detailed design', 'Design deep dive', 'Deep dive', 'Component design', 'Individual components'],
     fileName: '07-component-design.md',
     purpose: 'Choose how each component is built, secured, replicated and cached.',
     artifacts: [

@@ -51,6 +51,8 @@ export interface StepReport {
   /** Why the step exists (from the catalogue). */
   purpose: string;
   file?: string;
+  /** In a one-file design: the step's `#` heading, which the step reveals. */
+  range?: Range;
   status: StepStatus | 'missing';
   /** True when `status` is the value the catalogue calls approved. */
   approved: boolean;
@@ -104,7 +106,12 @@ export function checkDesign(design: Design, options: CheckOptions = {}): DesignR
 function applyConfig(design: Design, raw: RawFinding[], rules: RuleConfig): Finding[] {
   const docs = new Map(design.files.map((file) => [file.path, file.doc]));
   const findings: Finding[] = [];
+  // The parts of a one-file design share its front matter: a finding on it is said once, not once per step.
+  const seen = new Set<string>();
   for (const finding of raw) {
+    const key = `${finding.rule}\0${finding.file}\0${finding.range.start}\0${finding.range.end}\0${finding.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const level = rules[finding.rule] ?? levelOf(finding.rule, catalogueLevels(design.catalogue, finding.file));
     if (level === 'off') continue;
     const doc = docs.get(finding.file);
@@ -164,6 +171,7 @@ function summarise(design: Design, held: Map<number, StepFile>, findings: Findin
       title: spec.title,
       purpose: spec.purpose,
       file: file.path,
+      ...(file.doc.part && file.doc.title ? { range: file.doc.lines.range(file.doc.title.range) } : {}),
       status: file.doc.status,
       approved: isApproved(design.catalogue, file.doc.status),
       reviewers: file.doc.reviewers,

@@ -54,6 +54,16 @@ export function groupIntoDesigns(
   return [...byFolder.values()].sort((a, b) => a.folder.localeCompare(b.folder));
 }
 
+/**
+ * What a parsed file adds to its design: itself, or for a one-file design one view per step it
+ * holds (all with the file's path). A one-file design with no step heading yet is kept whole, so
+ * the design still exists and its missing steps are reported.
+ */
+export function stepFilesOf(file: StepFile): StepFile[] {
+  const parts = file.doc.parts;
+  return parts && parts.length > 0 ? parts.map((doc) => ({ path: file.path, doc })) : [file];
+}
+
 /** The file that holds a step: the first by path when several claim it. */
 export function fileForStep(design: Design, step: number): StepFile | undefined {
   return design.files.find((file) => file.doc.step === step);

@@ -1,7 +1,7 @@
 /** Finds the step files under some paths and groups them into designs. */
 import { SEVEN_STEPS } from '../catalogue/builtin';
 import type { Catalogue } from '../catalogue/catalogue';
-import { groupIntoDesigns, type Design, type StepFile, type UnreadableFile } from './design';
+import { groupIntoDesigns, stepFilesOf, type Design, type StepFile, type UnreadableFile } from './design';
 import { decodeText, DEFAULT_MAX_FILE_BYTES, utf16Encoding, type DesignFileSystem } from './file-system';
 import { FolderListing } from './listing';
 import { dirname, joinPath } from './paths';
@@ -105,7 +105,7 @@ export function designsFrom(loaded: LoadedFile[], listing?: FolderListing, catal
   const files: StepFile[] = [];
   const unreadable: (UnreadableFile & { reportable: boolean })[] = [];
   for (const { outcome, explicit } of loaded) {
-    if (outcome.kind === 'step') files.push(outcome.file);
+    if (outcome.kind === 'step') files.push(...stepFilesOf(outcome.file));
     else if (outcome.kind === 'unreadable') unreadable.push({ ...outcome.file, reportable: explicit || outcome.claimsStep });
   }
   const designFolders = new Set(files.map((file) => dirname(file.path)));

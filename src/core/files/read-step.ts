@@ -21,7 +21,7 @@ export type ReadOutcome =
  */
 export const MAX_NESTING = 100;
 
-const STEP_FIELD = /^design-step[ \t]*:/m;
+const STEP_FIELD = /^design-steps?[ \t]*:/m;
 const OPENING_FENCE = /^---[ \t]*(?:\r\n|\r|\n)/;
 const CR_ONLY_FENCE = /^---[ \t]*\r(?!\n)/;
 /** How far the front matter is searched for `design-step` (the parser recovers an unclosed one as far). */

@@ -26,7 +26,7 @@ import { sectionLayout, slotValue, type SectionLayout, type Slot } from './form-
 import { newTableLines, tableLines, type TableModel } from './form-table';
 import type { FieldPart } from './form-model';
 import { applyEdits, setReviewersEdit, setStatusEdit } from '../markdown/front-matter-edit';
-import { parseStepDoc, sectionFor, type StepDoc } from '../markdown/parse';
+import { reparse, sectionFor, type StepDoc } from '../markdown/parse';
 import type { ArtifactSpec } from '../catalogue/step-types';
 import { insertSectionEdit, sectionTemplate } from '../markdown/templates';
 import { trimEndOf } from '../markdown/text';
@@ -132,7 +132,7 @@ function replaceEdits(file: string, doc: StepDoc, replace: Replace | undefined):
 /** Applies `first`, re-reads the file and applies `then`; the result as one minimal edit of the original. */
 function composed(file: string, doc: StepDoc, first: Replace, then: (next: StepDoc) => FileEdit[]): FileEdit[] {
   const middle = doc.text.slice(0, first.start) + first.text + doc.text.slice(first.end);
-  const final = applyEdits(middle, then(parseStepDoc(middle)));
+  const final = applyEdits(middle, then(reparse(doc, middle)));
   return minimalEdit(file, doc.text, 0, doc.text.length, final);
 }
 

@@ -23,6 +23,8 @@ export interface FrontMatterProblem {
 export interface FrontMatterFields {
   hasStepField: boolean;
   step?: number;
+  /** `design-steps` of a one-file design: the steps the file holds, in catalogue order. */
+  steps?: number[];
   design?: string;
   status?: string;
   reviewers: string[];
@@ -34,7 +36,7 @@ export interface FrontMatterFields {
   valueRanges: Record<string, OffsetRange>;
 }
 
-const STEP_FIELD_LINE = /^design-step[ \t]*:/m;
+const STEP_FIELD_LINE = /^design-steps?[ \t]*:/m;
 const STEP_VALUE_LINE = /^design-step[ \t]*:[ \t]*(\d+)[ \t]*(?:#[^\r\n]*)?\r?$/m;
 
 /**
@@ -116,6 +118,17 @@ function readField(result: FrontMatterFields, key: string, value: YamlNode | nul
       }
       return;
     }
+    case 'design-steps': {
+      const steps = readClaimedSteps(value, catalogue);
+      if (steps) result.steps = steps;
+      else {
+        result.problems.push({
+          message: `\`design-steps\` must be \`all\` or a list of step numbers from ${stepRange(catalogue)}, such as \`[1, 2, 3]\`; not ${describe(value)}.`,
+          range,
+        });
+      }
+      return;
+    }
     case 'status': {
       // An empty status is draft; a list or a nested object is not a status (and was once silently dropped).
       if (value === null || (isScalar(value) && (scalar === null || scalar === ''))) return;
@@ -141,6 +154,25 @@ function readField(result: FrontMatterFields, key: string, value: YamlNode | nul
     default:
       return;
   }
+}
+
+/** `all`, one step number or a list of them: the steps a one-file design holds; undefined when it is none of these. */
+function readClaimedSteps(value: YamlNode | null, catalogue: Catalogue): number[] | undefined {
+  const known = (step: unknown): number | undefined => {
+    const number = typeof step === 'number' ? step : typeof step === 'string' && /^\s*\d+\s*$/.test(step) ? Number(step) : NaN;
+    return Number.isInteger(number) && stepOf(catalogue, number) ? number : undefined;
+  };
+  if (value && isScalar(value)) {
+    if (typeof value.value === 'string' && value.value.trim().toLowerCase() === 'all') return catalogue.steps.map((spec) => spec.step);
+    const step = known(value.value);
+    return step === undefined ? undefined : [step];
+  }
+  if (value && isSeq(value) && value.items.length > 0) {
+    const steps = value.items.map((item) => known(isScalar(item) ? item.value : undefined));
+    if (steps.some((step) => step === undefined)) return undefined;
+    return [...new Set(steps as number[])].sort((a, b) => a - b);
+  }
+  return undefined;
 }
 
 /**

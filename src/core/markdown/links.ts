@@ -4,7 +4,7 @@
  * serves every `[text][label]` that names it). Code spans, code blocks, HTML and the front matter
  * hold no links.
  */
-import type { Nodes } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import type { StepDoc } from './parse';
 import { headingText, Slugger } from './slug';
 import type { OffsetRange } from '../types';
@@ -47,6 +47,14 @@ export function fileLinks(doc: StepDoc): FileLinks {
 }
 
 function collect(doc: StepDoc): FileLinks {
+  const found = collectFrom(doc, doc.tree);
+  // A part of a one-file design links within its part, but any heading of the file is a target.
+  if (!doc.fileTree) return found;
+  const anchors = collectFrom(doc, doc.fileTree).anchors;
+  return { links: found.links, anchors, ids: new Set(anchors.map((anchor) => anchor.id)) };
+}
+
+function collectFrom(doc: StepDoc, tree: Root): FileLinks {
   const links: LinkTarget[] = [];
   const anchors: Anchor[] = [];
   const slugger = new Slugger();
@@ -83,7 +91,7 @@ function collect(doc: StepDoc): FileLinks {
     }
     if ('children' in node) for (const child of node.children) visit(child);
   };
-  visit(doc.tree);
+  visit(tree);
   return { links, anchors, ids: new Set(anchors.map((anchor) => anchor.id)) };
 }
 

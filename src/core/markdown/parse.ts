@@ -8,6 +8,7 @@ import { SEVEN_STEPS } from '../catalogue/builtin';
 import { stepOf, type Catalogue } from '../catalogue/catalogue';
 import type { ArtifactSpec, StepSpec } from '../catalogue/step-types';
 import { matchHeading } from './heading-match';
+import { stepOfHeading } from './step-heading';
 import { BOM, LineIndex, detectEol, normalizeName } from './text';
 import type { OffsetRange } from '../types';
 
@@ -51,8 +52,32 @@ export interface StepDoc {
   valueRanges: Record<string, OffsetRange>;
   title?: { text: string; range: OffsetRange };
   sections: Section[];
+  /** Set when the front matter has `design-steps`: the file holds several steps (a one-file design). */
+  oneFile?: OneFileLayout;
+  /**
+   * In a one-file design, the part of the file this view holds: from its step's `#` heading to the
+   * next `#` heading or the end of the file. `sections`, `title` and `tree` are those of the part;
+   * `text` and every offset stay the whole file's.
+   */
+  part?: OffsetRange;
+  /** Of a one-file design's whole-file parse: one view per claimed step that has its heading, in file order. */
+  parts?: StepDoc[];
+  /** Of a one-file design's view: the whole file's parse tree (anchors are the whole file's). */
+  fileTree?: Root;
   /** The whole parse (offsets relative to the text after the BOM), for readers that need every block. */
   tree: Root;
+}
+
+/** What a one-file design's front matter claims and where its `#` headings put the steps. */
+export interface OneFileLayout {
+  /** The steps `design-steps` names, in catalogue order. */
+  claimed: number[];
+  /** The `design-steps` field, where a finding about the claim points. */
+  claimRange: OffsetRange;
+  /** Each claimed step's `#` heading, in file order. */
+  headings: { step: number; range: OffsetRange }[];
+  /** `#` headings that name no claimed step, or one already started above: each ends the part before it. */
+  stray: { heading: string; range: OffsetRange; step?: number; repeated?: boolean }[];
 }
 
 export function parseMarkdown(text: string): Root {
@@ -91,7 +116,7 @@ export function parseStepDoc(text: string, catalogue: Catalogue = SEVEN_STEPS, i
   const first = tree.children[0];
   if (first?.type === 'yaml' && first.position) {
     readFrontMatterBlock(doc, body, first.position.start.offset ?? 0, first.position.end.offset ?? 0);
-  } else if (OPENING_FENCE.test(body) && /^design-step[ \t]*:/m.test(body.slice(0, 4000))) {
+  } else if (OPENING_FENCE.test(body) && /^design-steps?[ \t]*:/m.test(body.slice(0, 4000))) {
     doc.isStepFile = true;
     doc.problems.push({
       message: 'The front matter has no closing `---` line. Add one after the last field.',
@@ -103,15 +128,69 @@ export function parseStepDoc(text: string, catalogue: Catalogue = SEVEN_STEPS, i
       doc.fieldRanges['design-step'] = recovered.range;
     }
   }
-  if (doc.step === undefined && impliedStep !== undefined && !doc.fieldRanges['design-step']) {
+  if (doc.step === undefined && impliedStep !== undefined && !doc.fieldRanges['design-step'] && !doc.oneFile) {
     // Named by the configuration's `design.files`: a step file without front matter of its own.
     doc.step = impliedStep;
     doc.isStepFile = true;
   }
   const spec = stepOf(catalogue, doc.step);
   if (spec) doc.spec = spec;
-  collectSections(doc, tree, body.length);
+  collectSections(doc, tree.children, body.length);
+  if (doc.oneFile) splitIntoParts(doc, body.length);
   return doc;
+}
+
+/**
+ * A one-file design's views: for each claimed step with a `#` heading, the doc restricted to its
+ * part. Front matter problems go with the first view only, so they are reported once.
+ */
+function splitIntoParts(doc: StepDoc, bodyLength: number): void {
+  const layout = doc.oneFile;
+  if (!layout) return;
+  const starts: { step?: StepSpec; index: number; offset: number }[] = [];
+  doc.tree.children.forEach((node, index) => {
+    if (node.type !== 'heading' || node.depth !== 1) return;
+    const heading = toString(node).trim();
+    const range = spanOf(doc, node);
+    const named = stepOfHeading(doc.catalogue.steps, heading);
+    const claimed = named && layout.claimed.includes(named.step);
+    const repeated = claimed && layout.headings.some((seen) => seen.step === named.step);
+    if (claimed && !repeated) layout.headings.push({ step: named.step, range });
+    else layout.stray.push({ heading, range, ...(named ? { step: named.step } : {}), ...(repeated ? { repeated: true } : {}) });
+    starts.push({ ...(claimed && !repeated ? { step: named } : {}), index, offset: range.start - doc.shift });
+  });
+  doc.parts = [];
+  starts.forEach((start, order) => {
+    if (!start.step) return;
+    const next = starts[order + 1];
+    const children = doc.tree.children.slice(start.index, next?.index ?? doc.tree.children.length);
+    const end = next?.offset ?? bodyLength;
+    const view: StepDoc = {
+      ...doc,
+      step: start.step.step,
+      spec: start.step,
+      problems: doc.parts?.length === 0 ? doc.problems : [],
+      part: { start: start.offset + doc.shift, end: end + doc.shift },
+      sections: [],
+      tree: { ...doc.tree, children },
+      fileTree: doc.tree,
+    };
+    delete view.title;
+    delete view.parts;
+    collectSections(view, children, end);
+    doc.parts?.push(view);
+  });
+}
+
+/** `text` (an edited version of the doc's file) read the way `doc` was: the same catalogue, and the same step's part of a one-file design. */
+export function reparse(doc: StepDoc, text: string): StepDoc {
+  const next = parseStepDoc(text, doc.catalogue, doc.oneFile ? undefined : doc.step);
+  return (doc.part && next.parts?.find((part) => part.step === doc.step)) || next;
+}
+
+/** Where a step's text ends: its part's end in a one-file design, else the end of the file. */
+export function partEnd(doc: StepDoc): number {
+  return doc.part?.end ?? doc.text.length;
 }
 
 function readFrontMatterBlock(doc: StepDoc, body: string, start: number, end: number): void {
@@ -133,6 +212,10 @@ function readFrontMatterBlock(doc: StepDoc, body: string, start: number, end: nu
   doc.valueRanges = fields.valueRanges;
   doc.problems.push(...fields.problems);
   doc.step = fields.step;
+  if (fields.steps) {
+    delete doc.step;
+    doc.oneFile = { claimed: fields.steps, claimRange: fields.fieldRanges['design-steps'] ?? range, headings: [], stray: [] };
+  }
   doc.design = fields.design;
   doc.reviewers = fields.reviewers;
   if (fields.status) {
@@ -141,7 +224,7 @@ function readFrontMatterBlock(doc: StepDoc, body: string, start: number, end: nu
   }
 }
 
-function collectSections(doc: StepDoc, tree: Root, bodyLength: number): void {
+function collectSections(doc: StepDoc, children: readonly RootContent[], bodyLength: number): void {
   const artifacts = doc.spec?.artifacts ?? [];
   let current: Section | undefined;
   const close = (endOffset: number) => {
@@ -152,7 +235,7 @@ function collectSections(doc: StepDoc, tree: Root, bodyLength: number): void {
     }
   };
   let titled: { node: Heading; nodes: RootContent[]; end: number } | undefined;
-  for (const node of tree.children) {
+  for (const node of children) {
     const start = node.position?.start.offset ?? 0;
     if (node.type === 'heading' && node.depth <= 2) {
       close(start);

@@ -1,6 +1,6 @@
 /** Templates for new step files and missing sections, and the edits that insert them. */
 import { yamlScalar } from './front-matter-edit';
-import type { StepDoc } from './parse';
+import { partEnd, type StepDoc } from './parse';
 import type { Catalogue } from '../catalogue/catalogue';
 import type { ArtifactSpec, StepSpec } from '../catalogue/step-types';
 import type { FileEdit, Fix } from '../types';
@@ -38,21 +38,25 @@ function exampleHint(artifact: ArtifactSpec): string[] {
 const NOT_APPLICABLE_HINT = 'If a section does not apply to this design, keep its heading and write "N/A: <why not>" under it.';
 
 export function stepTemplate(spec: StepSpec, designTitle: string, catalogue: Catalogue, eol = '\n'): string {
-  const head = [
-    '---',
-    `design: ${yamlScalar(designTitle)}`,
-    `design-step: ${spec.step}`,
-    `status: ${catalogue.statuses.initial}`,
-    'reviewers: []',
-    '---',
-    `# ${spec.title}`,
-    '',
-    `<!-- ${spec.purpose}`,
-    `${NOT_APPLICABLE_HINT} -->`,
-    '',
-    '',
-  ].join(eol);
+  const head = ['---', `design: ${yamlScalar(designTitle)}`, `design-step: ${spec.step}`, `status: ${catalogue.statuses.initial}`, 'reviewers: []', '---', ''].join(eol);
+  return head + stepSection(spec, eol);
+}
+
+/** A step's `#` heading, its guidance and its artifacts' sections: the body of a step file, or one step of a one-file design. */
+export function stepSection(spec: StepSpec, eol = '\n'): string {
+  const head = [`# ${spec.title}`, '', `<!-- ${spec.purpose}`, `${NOT_APPLICABLE_HINT} -->`, '', ''].join(eol);
   return head + spec.artifacts.map((artifact) => sectionTemplate(artifact, eol)).join(eol);
+}
+
+/**
+ * The edit that puts `block` (ending with a line break) at `offset`: at the end of the file after
+ * a blank line, elsewhere followed by one.
+ */
+export function insertBlockEdit(file: string, doc: StepDoc, offset: number, block: string): FileEdit {
+  const text = doc.text;
+  if (offset < text.length) return { kind: 'replace', file, offset, length: 0, text: block + doc.eol };
+  const lead = text.endsWith(doc.eol + doc.eol) ? '' : text.endsWith(doc.eol) ? doc.eol : doc.eol + doc.eol;
+  return { kind: 'replace', file, offset: text.length, length: 0, text: lead + block };
 }
 
 /** The files of a new design, one per step of the catalogue, keyed by file name. */
@@ -78,17 +82,11 @@ export function insertSectionEdit(file: string, doc: StepDoc, artifact: Artifact
   const sectionOf = (candidate: ArtifactSpec) => doc.sections.find((existing) => existing.artifact?.id === candidate.id);
   const before = spec.artifacts.slice(0, order).reverse().map(sectionOf).find(Boolean);
   const after = spec.artifacts.slice(order + 1).map(sectionOf).find(Boolean);
-  const text = doc.text;
+  // In a one-file design the step's part ends before the next step's heading: the section goes inside it.
+  const end = partEnd(doc);
   let offset: number;
-  if (before && before.range.end < text.length) offset = before.range.end;
+  if (before && before.range.end < end) offset = before.range.end;
   else if (!before && after) offset = after.range.start;
-  else offset = text.length;
-  let insert: string;
-  if (offset >= text.length) {
-    const lead = text.endsWith(doc.eol + doc.eol) ? '' : text.endsWith(doc.eol) ? doc.eol : doc.eol + doc.eol;
-    insert = lead + section;
-  } else {
-    insert = section + doc.eol;
-  }
-  return { kind: 'replace', file, offset, length: 0, text: insert };
+  else offset = end;
+  return insertBlockEdit(file, doc, offset, section);
 }

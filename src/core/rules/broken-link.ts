@@ -100,7 +100,7 @@ function missingAnchor(
   target: StepFile,
   written: { rawPath: string; rawFragment: string; fragment: string },
 ): Problem {
-  const where = target === file ? 'This file' : `"${basename(target.path)}"`;
+  const where = target.path === file.path ? 'This file' : `"${basename(target.path)}"`;
   const message = `${where} has no heading with the anchor "#${written.fragment}".`;
   const at = findInDestination(file.doc, link, [`#${written.rawFragment}`, `#${written.fragment}`]);
   const anchors = fileLinks(target.doc).anchors;

@@ -12,7 +12,9 @@ export const duplicateStep: DesignRule = {
     for (const file of design.files) {
       const first = file.doc.step === undefined ? undefined : held.get(file.doc.step);
       if (first && first !== file) {
-        report(file.path, `Step ${file.doc.step} is already held by ${first.path}. Give this file another \`design-step\`, or merge the two.`, anchorRange(file.doc));
+        const what = file.doc.oneFile ? `Take ${file.doc.step} out of this file's \`design-steps\` (and its part out of the file)` : 'Give this file another `design-step`';
+        const where = first.path === file.path ? 'an earlier part of this file' : first.path;
+        report(file.path, `Step ${file.doc.step} is already held by ${where}. ${what}, or merge the two.`, anchorRange(file.doc));
       }
     }
   },

@@ -25,6 +25,7 @@ import { scaleWithoutNumbers } from './scale-without-numbers';
 import { storedDataWithoutAccessPattern } from './stored-data-without-access-pattern';
 import { technologyWithoutReason } from './technology-without-reason';
 import { throughputWithoutRows } from './throughput-without-rows';
+import { unknownStepHeading } from './unknown-step-heading';
 import { unreadableFile } from './unreadable-file';
 import { untracedComponent } from './untraced-component';
 import { untracedOperation } from './untraced-operation';
@@ -59,6 +60,7 @@ export const RULE_LIST: readonly Rule[] = [
   invalidFrontMatter,
   invalidConfiguration,
   duplicateStep,
+  unknownStepHeading,
   unreadableFile,
 ];
 

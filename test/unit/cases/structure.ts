@@ -1,6 +1,6 @@
 /** Cases for the rules about files, sections, placeholders and approval. */
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
-import { lineOf, replaceSection } from '../helpers';
+import { fixture, lineOf, replaceSection, STEP_FILES, type DesignCopy } from '../helpers';
 import { DATA_FLOW, COMPONENT_DESIGN, hit, JUSTIFICATION, REQUIREMENTS, SCALE, type RuleCase } from './case';
 
 /** The design-step line of every example file; file-level findings point at it. */
@@ -270,6 +270,25 @@ export const STRUCTURE_CASES: RuleCase[] = [
     },
   },
   {
+    rule: 'unknown-step-heading',
+    kind: 'fires',
+    title: 'the design as one file, with a `#` heading at its end that names no step',
+    apply(copy) {
+      const text = `${asOneFile(copy)}\n# Appendix\n\nNotes from the review.\n`;
+      copy.write('design.md', text);
+      return [hit('unknown-step-heading', 'design.md', lineOf(text, '# Appendix'))];
+    },
+  },
+  {
+    rule: 'unknown-step-heading',
+    kind: 'near miss',
+    title: 'the design as one file whose step headings are titles, aliases and numbered prefixes',
+    apply(copy) {
+      copy.write('design.md', asOneFile(copy));
+      return [];
+    },
+  },
+  {
     rule: 'unreadable-file',
     kind: 'fires',
     title: 'a binary file with a .md name in the design folder',
@@ -299,3 +318,9 @@ export const STRUCTURE_CASES: RuleCase[] = [
     },
   },
 ];
+
+/** The example design converted into one file (the fixture `designs/one-file`), its step files removed. */
+function asOneFile(copy: DesignCopy): string {
+  for (const name of STEP_FILES) rmSync(copy.path(name));
+  return fixture('designs/one-file/url-shortener.md');
+}
