@@ -55,10 +55,9 @@ export async function runImport(argv: readonly string[], io: CliIo): Promise<num
   // The catalogue the design will be checked with: the nearest configuration's (or --config's).
   const catalogue = await new CatalogueResolver(fs, args.config === undefined ? undefined : toPosix(path.resolve(io.cwd, args.config))).catalogueFor(toPosix(path.dirname(file)));
   const STEPS = catalogue.steps;
-  if (parseStepDoc(decoded.text, catalogue).isStepFile) return fail(`${args.file} is a step file of a design already (it has \`design-step\`); there is nothing to import`);
-
   const source = readImportSource(decoded.text);
   if (source.frontMatterFields['design-steps'] !== undefined) return fail(`${args.file} is a one-file design already (it has \`design-steps\`); there is nothing to import`);
+  if (parseStepDoc(decoded.text, catalogue).isStepFile) return fail(`${args.file} is a step file of a design already (it has \`design-step\`); there is nothing to import`);
   const placements = proposePlacement(source, STEPS);
   const base = path.basename(file).replace(MARKDOWN_FILE, '');
   const files = writeImport(source, placements, STEPS, {
