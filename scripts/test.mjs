@@ -93,7 +93,7 @@ const hostReady = run('bash', ['scripts/setup-test-vscode.sh']) === 0;
 if (!hostReady) {
   step('install the test VS Code (run: bash scripts/setup-test-vscode.sh)', false);
 } else {
-  suite('extension-host tests', ['test/e2e/run-exthost.ts', '--tests', 'test/exthost', '--extension', '.', '--workspace', 'examples', '--workspace', 'test/fixtures/designs/partial=partial', '--workspace', 'test/fixtures/designs/gaps=gaps']);
+  suite('extension-host tests', ['test/e2e/run-exthost.ts', '--tests', 'test/exthost', '--extension', '.', '--workspace', 'examples', '--workspace', 'test/fixtures/designs/partial=partial', '--workspace', 'test/fixtures/designs/gaps=gaps', '--workspace', 'test/fixtures/designs/one-file=one-file']);
   suite('extension-host tests, untrusted workspace', ['test/e2e/run-exthost.ts', '--tests', 'test/exthost-untrusted', '--untrusted', '--name', 'exthost-untrusted', '--extension', '.', '--workspace', 'examples', '--workspace', 'test/fixtures/designs/gaps=gaps']);
   suite('UI tests', ['test/ui/run-ui.ts']);
 }
