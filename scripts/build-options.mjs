@@ -33,6 +33,7 @@ export function buildTargets({ production }) {
     // Webview scripts run in the browser sandbox of a webview: no Node, no vscode module.
     { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['webview/form/main.ts'], outfile: 'dist/webview/form.js' },
     { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['webview/report/main.ts'], outfile: 'dist/webview/report.js' },
+    { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['webview/import/main.ts'], outfile: 'dist/webview/import.js' },
     // Mermaid lives only in the preview's bundle, never in the extension host's.
     { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['webview/preview/main.ts'], outfile: 'dist/webview/preview.js', minify: true, sourcemap: false },
   ];

@@ -55,6 +55,7 @@ const REQUIRED = [
   'extension/dist/webview/form.js',
   'extension/dist/webview/preview.js',
   'extension/dist/webview/report.js',
+  'extension/dist/webview/import.js',
 ];
 
 const FORBIDDEN: readonly { pattern: RegExp; why: string }[] = [

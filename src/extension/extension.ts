@@ -8,6 +8,8 @@ import { exportDesign } from './export';
 import { FORM_VIEW_TYPE, StepFormPanel, type FormServices } from './form-panel';
 import { PREVIEW_VIEW_TYPE, PreviewPanel } from './preview-panel';
 import { GuidanceHover } from './hover';
+import { documentToImport, prepareImport } from './import-document';
+import { ImportPanel } from './import-panel';
 import { pickStep } from './pick-step';
 import { createStepArgs, createStepFile, newDesign } from './new-design';
 import { CompletenessReport } from './report';
@@ -78,6 +80,16 @@ export function activate(context: vscode.ExtensionContext): DesignDocsApi {
     vscode.commands.registerCommand('designDocs.newDesign', (name?: unknown, catalogue?: unknown) =>
       newDesign(store, typeof name === 'string' ? name : undefined, typeof catalogue === 'string' ? catalogue : undefined),
     ),
+    vscode.commands.registerCommand('designDocs.importDocument', async (arg?: unknown) => {
+      const uri = await documentToImport(store, arg);
+      const request = uri && (await prepareImport(store, uri));
+      if (!request) return undefined;
+      if ('problem' in request) {
+        void vscode.window.showWarningMessage(request.problem);
+        return undefined;
+      }
+      return ImportPanel.show({ extensionUri: context.extensionUri, store, log }, request);
+    }),
     vscode.commands.registerCommand('designDocs.createStepFile', (arg?: unknown, confirm?: unknown) => createStepFile(store, createStepArgs(arg), confirm !== false)),
     vscode.commands.registerCommand('designDocs.refresh', () => store.rescan()),
     vscode.commands.registerCommand('designDocs.checkCompleteness', () => report.run()),

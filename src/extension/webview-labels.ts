@@ -1,6 +1,6 @@
 /** The webviews' texts, localized here (webviews cannot call vscode.l10n) and passed in the page's `data-labels`. */
 import * as vscode from 'vscode';
-import type { FormLabels, PreviewLabels, ReportLabels } from '../protocol/webview-labels';
+import type { FormLabels, ImportLabels, PreviewLabels, ReportLabels } from '../protocol/webview-labels';
 import { escapeHtml } from './webview-security';
 
 export function formLabels(): FormLabels {
@@ -65,7 +65,31 @@ export function reportLabels(): ReportLabels {
   };
 }
 
+export function importLabels(): ImportLabels {
+  return {
+    heading: vscode.l10n.t('Import {0} as a design'),
+    intro: vscode.l10n.t('Each section of the document is proposed a place in the design: a step and one of its artifacts. Accept the proposal or change any row, then import. Nothing is written before that, and Undo takes the import back.'),
+    layoutLegend: vscode.l10n.t('Write the design as'),
+    layoutOneFile: vscode.l10n.t('One file: {0} itself, with a # heading per step'),
+    layoutPerStep: vscode.l10n.t('One file per step, in {0} (the document stays as it is)'),
+    columnSection: vscode.l10n.t('Section'),
+    columnPlacement: vscode.l10n.t('Goes to'),
+    preamble: vscode.l10n.t('(text before the first heading)'),
+    withParent: vscode.l10n.t('With the section above'),
+    stepGroup: vscode.l10n.t('Step {0}: {1}'),
+    artifactOption: vscode.l10n.t('{0} · {1}'),
+    unplacedOption: vscode.l10n.t('{0} · not placed (marked for later)'),
+    placementOf: vscode.l10n.t('Where "{0}" goes'),
+    showLine: vscode.l10n.t('line {0}'),
+    placedCount: vscode.l10n.t('{0} of {1} sections placed'),
+    changedMark: vscode.l10n.t('changed by you'),
+    importButton: vscode.l10n.t('Import'),
+    cancelButton: vscode.l10n.t('Cancel'),
+    working: vscode.l10n.t('Importing…'),
+  };
+}
+
 /** The `data-labels="…"` attribute that carries `labels` into a page. */
-export function labelsAttribute(labels: FormLabels | PreviewLabels | ReportLabels): string {
+export function labelsAttribute(labels: FormLabels | PreviewLabels | ReportLabels | ImportLabels): string {
   return `data-labels="${escapeHtml(JSON.stringify(labels))}"`;
 }

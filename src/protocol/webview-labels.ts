@@ -77,12 +77,46 @@ export const REPORT_LABEL_KEYS = [
   'severityInfo',
 ] as const;
 
+/** Keys of the import panel's texts. */
+export const IMPORT_LABEL_KEYS = [
+  /** {0}: the document's file name. */
+  'heading',
+  'intro',
+  'layoutLegend',
+  /** {0}: the file rewritten in place. */
+  'layoutOneFile',
+  /** {0}: the folder the step files go to. */
+  'layoutPerStep',
+  'columnSection',
+  'columnPlacement',
+  'preamble',
+  'withParent',
+  /** {0}: the step number, {1}: the step's title. */
+  'stepGroup',
+  /** {0}: the step number, {1}: the artifact's title. */
+  'artifactOption',
+  /** {0}: the step number. */
+  'unplacedOption',
+  /** {0}: the section's heading. */
+  'placementOf',
+  /** {0}: the line. */
+  'showLine',
+  /** {0}: sections placed, {1}: sections shown. */
+  'placedCount',
+  'changedMark',
+  'importButton',
+  'cancelButton',
+  'working',
+] as const;
+
 export type FormLabelKey = (typeof FORM_LABEL_KEYS)[number];
 export type PreviewLabelKey = (typeof PREVIEW_LABEL_KEYS)[number];
 export type ReportLabelKey = (typeof REPORT_LABEL_KEYS)[number];
+export type ImportLabelKey = (typeof IMPORT_LABEL_KEYS)[number];
 export type FormLabels = Record<FormLabelKey, string>;
 export type PreviewLabels = Record<PreviewLabelKey, string>;
 export type ReportLabels = Record<ReportLabelKey, string>;
+export type ImportLabels = Record<ImportLabelKey, string>;
 
 const MAX_LABEL = 2_000;
 

@@ -109,7 +109,7 @@ describe('the walkthrough', () => {
 
 describe('the .vsix contents check', () => {
   const entry = (name: string): VsixEntry => ({ name: `extension/${name}`, size: 1, compressedSize: 1 });
-  const clean = ['package.json', 'package.nls.json', 'l10n/bundle.l10n.json', 'readme.md', 'changelog.md', 'LICENSE.txt', 'media/icon.png', 'media/walkthrough/new-design.md', 'dist/extension.js', 'dist/web/extension.js', 'dist/webview/form.js', 'dist/webview/preview.js', 'dist/webview/report.js'].map(entry);
+  const clean = ['package.json', 'package.nls.json', 'l10n/bundle.l10n.json', 'readme.md', 'changelog.md', 'LICENSE.txt', 'media/icon.png', 'media/walkthrough/new-design.md', 'dist/extension.js', 'dist/web/extension.js', 'dist/webview/form.js', 'dist/webview/preview.js', 'dist/webview/report.js', 'dist/webview/import.js'].map(entry);
 
   it('accepts a package with just what the extension needs', () => {
     assert.deepEqual(vsixProblems(clean, 1_000_000), []);
