@@ -9,6 +9,7 @@ import { addFailure, emptyResult, mergeResults, printResult, type SuiteResult } 
 import { runUiChecks, withUiSession } from '../e2e/ui-session';
 import { diagnosticsChecks } from './diagnostics.ui';
 import { formChecks } from './form.ui';
+import { importChecks } from './import.ui';
 import { previewChecks, xssWorkspaceFolder } from './preview.ui';
 import { treeChecks } from './tree.ui';
 import { walkthroughChecks } from './walkthrough.ui';
@@ -29,7 +30,7 @@ async function main(): Promise<void> {
         workspace: [path.join(REPO_ROOT, 'examples'), `${path.join(REPO_ROOT, 'test/fixtures/designs/gaps')}=gaps`, `${xssWorkspaceFolder()}=hostile`],
         verbose: true,
       },
-      (session) => runUiChecks(session, [...diagnosticsChecks, ...treeChecks, ...previewChecks, ...formChecks], 'ui'),
+      (session) => runUiChecks(session, [...diagnosticsChecks, ...treeChecks, ...previewChecks, ...formChecks, ...importChecks], 'ui'),
     );
     result.passed += 1;
     result.lines.unshift(packagedLine);

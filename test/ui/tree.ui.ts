@@ -70,8 +70,7 @@ export const treeChecks: UiCheck[] = [
       const templates = page.locator('.quick-input-widget', { hasText: 'New Design: template' });
       await templates.waitFor({ timeout: 10_000 });
       await templates.locator('.monaco-list-row', { hasText: 'arc42' }).first().waitFor({ timeout: 10_000 });
-      await templates.locator('.monaco-list-row', { hasText: 'Seven steps' }).first().waitFor({ timeout: 10_000 });
-      await page.keyboard.press('Enter');
+      await templates.locator('.monaco-list-row', { hasText: 'Seven steps' }).first().click();
       await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
       await treeRow(page, 'Billing Service').first().waitFor({ timeout: 15_000 });
       const folder = path.join(workspace, 'docs', 'design', 'billing-service');

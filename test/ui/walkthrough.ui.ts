@@ -76,9 +76,11 @@ export const walkthroughChecks: UiCheck[] = [
       await input.waitFor({ state: 'visible', timeout: 10_000 });
       await input.fill(DESIGN_NAME);
       await page.keyboard.press('Enter');
-      // The template picker: Enter takes the first, the seven steps.
-      await page.locator('.quick-input-widget', { hasText: 'New Design: template' }).waitFor({ timeout: 10_000 });
-      await page.keyboard.press('Enter');
+      // The template picker: the seven steps, clicked as a user does (an Enter can reach the picker
+      // before its list takes keys on a busy machine).
+      const templates = page.locator('.quick-input-widget', { hasText: 'New Design: template' });
+      await templates.waitFor({ timeout: 10_000 });
+      await templates.locator('.monaco-list-row', { hasText: 'Seven steps' }).first().click();
       await page.locator('.tabs-container .tab', { hasText: '01-justification.md' }).first().waitFor({ timeout: 15_000 });
       const folder = path.join(workspace, 'docs', 'design', 'payments-ledger');
       const files = fs.readdirSync(folder).filter((name) => /^0[1-7]-.*\.md$/.test(name));
