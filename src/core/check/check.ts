@@ -53,6 +53,8 @@ export interface StepReport {
   file?: string;
   /** In a one-file design: the step's `#` heading, which the step reveals. */
   range?: Range;
+  /** In a one-file design: the step's part of the file, from its `#` heading to the next `#` heading or the end of the file. */
+  part?: Range;
   status: StepStatus | 'missing';
   /** True when `status` is the value the catalogue calls approved. */
   approved: boolean;
@@ -172,6 +174,7 @@ function summarise(design: Design, held: Map<number, StepFile>, findings: Findin
       purpose: spec.purpose,
       file: file.path,
       ...(file.doc.part && file.doc.title ? { range: file.doc.lines.range(file.doc.title.range) } : {}),
+      ...(file.doc.part ? { part: file.doc.lines.range(file.doc.part) } : {}),
       status: file.doc.status,
       approved: isApproved(design.catalogue, file.doc.status),
       reviewers: file.doc.reviewers,
