@@ -1,6 +1,12 @@
 /** Which step of a design each finding is about, for counts per step (the completeness report, the CLI summary). */
-import type { Finding, Position } from '../types';
-import type { DesignReport, StepReport } from './check';
+import type { Finding, Position, Range } from '../types';
+
+/** What the attribution reads of a step's report: which file holds it and, in a one-file design, its part. */
+interface HeldStep {
+  step: number;
+  file?: string;
+  part?: Range;
+}
 
 /**
  * The findings of each step, by step number; every finding of a file that holds a step is counted
@@ -11,9 +17,9 @@ import type { DesignReport, StepReport } from './check';
  * its steps share, and text before the first step heading). Findings of a file that holds no step
  * of the report (a step claimed twice) are in no step.
  */
-export function findingsByStep(report: Pick<DesignReport, 'steps' | 'findings'>): Map<number, Finding[]> {
+export function findingsByStep(report: { steps: readonly HeldStep[]; findings: readonly Finding[] }): Map<number, Finding[]> {
   const byStep = new Map<number, Finding[]>(report.steps.map((step) => [step.step, []]));
-  const stepsOfFile = new Map<string, StepReport[]>();
+  const stepsOfFile = new Map<string, HeldStep[]>();
   for (const step of report.steps) {
     if (step.file === undefined) continue;
     stepsOfFile.set(step.file, [...(stepsOfFile.get(step.file) ?? []), step]);
@@ -31,7 +37,7 @@ export function findingsByStep(report: Pick<DesignReport, 'steps' | 'findings'>)
 
 const FILE_START: Position = { line: 0, column: 0 };
 
-function startOf(step: StepReport): Position {
+function startOf(step: HeldStep): Position {
   return step.part?.start ?? FILE_START;
 }
 

@@ -40,6 +40,12 @@ describe('completeness report rows', () => {
     // Step 1 holds the front matter's finding and the stray heading above its own; step 2 its
     // missing section; step 3 the stray heading that ends its part. The others are clean.
     assert.deepEqual(rows(report), ['1: 2', '2: 1', '3: 1', '4: 0', '5: 0', '6: 0', '7: 0']);
+    // A step is incomplete for its own findings only: every artifact of 1 and 3 is written.
+    assert.deepEqual(
+      stepViews(report).map((row) => `${row.step}: ${row.state} ${row.present}/${row.artifacts}`),
+      ['1: incomplete 3/3', '2: incomplete 5/6', '3: incomplete 2/2', '4: complete 2/2', '5: complete 3/3', '6: complete 3/3', '7: complete 5/5'],
+    );
+    assert.equal(report.complete, false);
     assert.equal(
       stepViews(report).reduce((sum, row) => sum + row.findings, 0),
       report.findings.length,
