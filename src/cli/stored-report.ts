@@ -1,6 +1,7 @@
 /**
  * A design's report as the cache keeps it: everything the CLI prints or summarises, without the
- * text edits of fixes (only their titles are ever printed) or the ranges of section headings.
+ * text edits of fixes (only their titles are ever printed) or the ranges of headings (a one-file
+ * design's step keeps its part: the summary counts findings by it).
  * A state or status the core adds later is kept as it is (only its type is checked).
  * `isStoredReport` checks a report read back from disk before anything trusts its shape.
  */
@@ -16,6 +17,7 @@ export function storedReport(report: DesignReport): DesignReport {
       title: step.title,
       purpose: step.purpose,
       ...(step.file !== undefined ? { file: step.file } : {}),
+      ...(step.part ? { part: step.part } : {}),
       status: step.status,
       approved: step.approved,
       reviewers: step.reviewers,
@@ -63,12 +65,13 @@ const shape =
     typeof value === 'object' && value !== null && !Array.isArray(value) && Object.entries(fields).every(([name, check]) => check((value as Record<string, unknown>)[name]));
 
 const position = shape({ line: isCount, column: isCount });
+const range = shape({ start: position, end: position });
 const finding = shape({
   rule: isString,
   severity: oneOf('error', 'warning', 'info'),
   message: isString,
   file: isString,
-  range: shape({ start: position, end: position }),
+  range,
   fix: optional(shape({ title: isString, edits: arrayOf(() => false) })),
   artifact: optional(isString),
 });
@@ -77,6 +80,7 @@ const step = shape({
   title: isString,
   purpose: isString,
   file: optional(isString),
+  part: optional(range),
   status: isString,
   approved: isBoolean,
   reviewers: arrayOf(isString),

@@ -8,7 +8,7 @@
  * shown as escapes: a design's title cannot break the table or inject a link or markup.
  */
 import { appendFile } from 'node:fs/promises';
-import { artifactCounts, type ArtifactReport, type DesignReport, type Finding, type Severity } from '../core';
+import { artifactCounts, findingsByStep, type ArtifactReport, type DesignReport, type Finding, type Severity } from '../core';
 import { summaryLine } from './format-text';
 import { printable } from './printable';
 import type { CliFinding, CliReport } from './report-model';
@@ -45,8 +45,10 @@ function artifactCount(artifacts: readonly ArtifactReport[]): string {
 }
 
 function designTable(design: DesignReport, findings: readonly Finding[], relative: (file: string) => string): string[] {
+  // In a one-file design, a step's row counts the findings of its part, as the editor's report does.
+  const ofStep = findingsByStep({ steps: design.steps, findings: findings.filter((finding) => finding.rule !== 'missing-step') });
   const rows = design.steps.map((step) => {
-    const own = step.file === undefined ? [] : findings.filter((finding) => finding.file === step.file && finding.rule !== 'missing-step');
+    const own = ofStep.get(step.step) ?? [];
     const name = `${step.step}. ${step.title}${step.file === undefined ? '' : ` (${relative(step.file).split('/').pop() ?? ''})`}`;
     return row([text(name), text(step.status), mark(step.complete), artifactCount(step.artifacts), ...counts(own)]);
   });

@@ -7,6 +7,7 @@ export { RULES, RULE_IDS, ruleSpec, levelOf, type RuleConfig, type RuleSpec } fr
 export { atLeast, LEVELS } from './catalogue/levels';
 export { parseStepDoc, sectionFor, type StepDoc, type Section } from './markdown/parse';
 export { checkDesign, isArtifactDone, isArtifactGap, artifactCounts, type CheckOptions, type DesignReport, type StepReport, type ArtifactReport } from './check/check';
+export { findingsByStep } from './check/step-findings';
 export { discoverDesigns, forEachDesign, loadMarkdownFile, designsFrom, DEFAULT_SKIPPED_FOLDERS, type LoadedFile, type ReadOutcome, type DiscoverOptions, type DiscoveryResult } from './files/discover';
 export { groupIntoDesigns, fileForStep, stepFilesOf, stepFileFromText, type Design, type StepFile, type UnreadableFile } from './files/design';
 export { decodeText, DEFAULT_MAX_FILE_BYTES, type DesignFileSystem, type EntryType } from './files/file-system';

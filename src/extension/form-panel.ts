@@ -1,7 +1,7 @@
 /** One step form per step file: a webview beside the editor, kept in two-way sync with the Markdown. */
 import * as vscode from 'vscode';
 import { basename, formEdits, formModel, withoutTrailingSlashes, type Finding, type StepDoc } from '../core';
-import { readFormMessage, type FindingView, type FormState, type FromFormWebview, type ToFormWebview } from '../protocol/form-messages';
+import { readFormMessage, readSavedFormState, type FindingView, type FormState, type FromFormWebview, type ToFormWebview } from '../protocol/form-messages';
 import type { DesignStore } from './design-store';
 import type { DiagnosticsManager } from './diagnostics';
 import { toWorkspaceEdit } from './edits';
@@ -43,7 +43,7 @@ export class StepFormPanel implements vscode.Disposable {
   static async show(services: FormServices, uri: vscode.Uri, step?: number): Promise<StepFormPanel | undefined> {
     const path = toCorePath(uri);
     const document = await vscode.workspace.openTextDocument(uri);
-    const part = services.store.stepDoc(document, step)?.part ? services.store.stepDoc(document, step)?.step : undefined;
+    const part = partStep(services, document, step);
     const existing = StepFormPanel.open.get(formKey(path, part));
     if (existing) {
       existing.panel.reveal(vscode.ViewColumn.Beside);
@@ -57,17 +57,23 @@ export class StepFormPanel implements vscode.Disposable {
     return new StepFormPanel(services, panel, document.uri, part);
   }
 
-  /** Restores a form after a reload (the webview kept only the file path in its state). */
+  /**
+   * Restores a form after a reload from the state its webview saved: the file, and the step it
+   * showed. A one-file design's form reopens that step; the file's first when the step's heading
+   * is gone or the state is from a version that did not save the step.
+   */
   static async restore(services: FormServices, panel: vscode.WebviewPanel, state: unknown): Promise<void> {
-    const file = (state as { file?: unknown } | undefined)?.file;
-    const document = typeof file === 'string' ? await vscode.workspace.openTextDocument(toUri(file)).then(undefined, () => undefined) : undefined;
+    const saved = readSavedFormState(state);
+    const document = saved ? await vscode.workspace.openTextDocument(toUri(saved.file)).then(undefined, () => undefined) : undefined;
     if (!document || !services.store.docFor(document)) {
       panel.webview.options = webviewOptions(services.extensionUri);
       panel.webview.html = `<!DOCTYPE html><html><body><p>${escapeHtml(vscode.l10n.t('This step file is gone. Close this tab, or reopen the form from the Design Docs view.'))}</p></body></html>`;
       return;
     }
     panel.webview.options = webviewOptions(services.extensionUri);
-    new StepFormPanel(services, panel, document.uri);
+    const part = partStep(services, document, saved?.step);
+    panel.title = formTitle(toCorePath(document.uri), part);
+    new StepFormPanel(services, panel, document.uri, part);
   }
 
   /** The open form of the file at `uri` (of its `step`, in a one-file design; else its first open one). */
@@ -339,6 +345,12 @@ export function findingsSignature(findings: readonly FindingView[]): string {
 
 function formTitle(path: string, step?: number): string {
   return step === undefined ? vscode.l10n.t('Form: {0}', basename(path)) : vscode.l10n.t('Form: {0}, step {1}', basename(path), step);
+}
+
+/** The step a form of `document` edits alone: `step` (by default the first) when the file is a one-file design, else none. */
+function partStep(services: FormServices, document: vscode.TextDocument, step?: number): number | undefined {
+  const doc = services.store.stepDoc(document, step);
+  return doc?.part ? doc.step : undefined;
 }
 
 function formKey(path: string, step: number | undefined): string {

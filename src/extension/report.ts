@@ -1,9 +1,10 @@
 /** "Check Design Completeness": re-check everything, then a report per design with links to each finding. */
 import * as vscode from 'vscode';
-import { artifactCounts, basename, type DesignReport } from '../core';
+import { basename, type DesignReport } from '../core';
 import { readReportMessage, type ReportDesignView, type ReportFileView, type ReportView, type ToReportWebview } from '../protocol/report-messages';
 import type { DesignStore } from './design-store';
 import type { DiagnosticsManager } from './diagnostics';
+import { stepViews } from './report-steps';
 import { displayPath, toUri } from './uris';
 import { labelsAttribute, reportLabels } from './webview-labels';
 import { escapeHtml, webviewOptions, webviewPage } from './webview-security';
@@ -131,16 +132,7 @@ export function reportView(reports: readonly DesignReport[]): ReportView {
 }
 
 function designView(report: DesignReport): ReportDesignView {
-  const steps = report.steps.map((step) => ({
-    step: step.step,
-    title: step.title,
-    state: step.status === 'missing' ? ('missing' as const) : step.complete ? ('complete' as const) : ('incomplete' as const),
-    status: step.status,
-    present: artifactCounts(step.artifacts).done,
-    artifacts: artifactCounts(step.artifacts).total,
-    notApplicable: step.artifacts.flatMap((artifact) => (artifact.state === 'not-applicable' ? [{ title: artifact.title, reason: artifact.notApplicable?.reason ?? '' }] : [])),
-    findings: report.findings.filter((finding) => finding.file === step.file).length,
-  }));
+  const steps = stepViews(report);
   const files = new Map<string, ReportFileView>();
   for (const finding of report.findings) {
     let entry = files.get(finding.file);

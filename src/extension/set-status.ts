@@ -1,8 +1,9 @@
 /** "Set Step Status…": status and reviewers written into the front matter through the editor (undoable). */
 import * as vscode from 'vscode';
-import { setReviewersEdit, setStatusEdit, type FileEdit, type StatusPolicy, type StepStatus } from '../core';
+import { basename, setReviewersEdit, setStatusEdit, type FileEdit, type StatusPolicy, type StepDoc, type StepStatus } from '../core';
 import type { DesignStore } from './design-store';
 import { toWorkspaceEdit } from './edits';
+import { statusSteps, stepList } from './status-steps';
 import { commandTarget, toCorePath } from './uris';
 
 function statusHelp(status: StepStatus, policy: StatusPolicy): string | undefined {
@@ -34,7 +35,7 @@ export async function setStepStatus(store: DesignStore, arg?: unknown, preset?: 
     (
       await vscode.window.showQuickPick(
         policy.values.map((value) => ({ label: value, description: statusHelp(value, policy), picked: value === doc.status, detail: value === doc.status ? vscode.l10n.t('current status') : undefined })),
-        { title: vscode.l10n.t('Status of step {0}', doc.step ?? ''), placeHolder: vscode.l10n.t('Now: {0}', doc.status) },
+        { title: pickTitle(doc, toCorePath(document.uri)), placeHolder: vscode.l10n.t('Now: {0}', doc.status) },
       )
     )?.label;
   if (!status) return false;
@@ -55,6 +56,14 @@ export async function setStepStatus(store: DesignStore, arg?: unknown, preset?: 
   if (reviewers.join('\n') !== doc.reviewers.join('\n')) edits.push(...optional(setReviewersEdit(path, doc, reviewers)));
   if (edits.length === 0) return true;
   return vscode.workspace.applyEdit(toWorkspaceEdit(edits, new Map([[path, doc]])));
+}
+
+/** Names the steps the status will apply to: a one-file design's status is that of every step it holds. */
+function pickTitle(doc: StepDoc, path: string): string {
+  const steps = statusSteps(doc);
+  if (doc.oneFile && steps.length > 1) return vscode.l10n.t('Status of steps {0} (one file)', stepList(steps));
+  if (steps.length === 0) return vscode.l10n.t('Status of {0}', basename(path));
+  return vscode.l10n.t('Status of step {0}', stepList(steps));
 }
 
 function optional<T>(value: T | undefined): T[] {

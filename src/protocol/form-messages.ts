@@ -112,3 +112,32 @@ export function readFormMessage(value: unknown): Check {
       return { ok: false, reason: `unknown message type ${JSON.stringify(message.type)}` };
   }
 }
+
+/**
+ * What the form's webview keeps across a window reload (`setState`): its file, the step it shows
+ * (which picks the step's part of a one-file design) and how far it was scrolled.
+ */
+export interface SavedFormState {
+  file: string;
+  step: number;
+  scrollY: number;
+}
+
+/** Longest file name a saved state may carry (Windows' long-path limit). */
+const MAX_SAVED_FILE = 32_767;
+
+export function savedFormState(state: FormState, scrollY: number): SavedFormState {
+  return { file: state.file, step: state.model.step, scrollY };
+}
+
+/**
+ * A saved state as the extension reads it back to restore a form: undefined when it names no
+ * file. A step that is not a whole number from 1 is left out, as in a state saved before the step
+ * was: the form then opens the file's step (in a one-file design, its first).
+ */
+export function readSavedFormState(value: unknown): { file: string; step?: number } | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { file, step } = value as Record<string, unknown>;
+  if (typeof file !== 'string' || file.length === 0 || file.length > MAX_SAVED_FILE) return undefined;
+  return { file, ...(typeof step === 'number' && Number.isSafeInteger(step) && step >= 1 ? { step } : {}) };
+}

@@ -42,7 +42,10 @@ export interface ReportStepView {
   artifacts: number;
   /** The done artifacts that are marked not applicable, in step order. */
   notApplicable: ReportNotApplicableView[];
-  /** Findings in the step's file. */
+  /**
+   * Findings about the step: those of its file; in a one-file design those of its part, a finding
+   * outside every part counting for the step above it (the front matter: the file's first step).
+   */
   findings: number;
 }
 

@@ -5,15 +5,16 @@ import '@vscode-elements/elements/dist/vscode-single-select/index.js';
 import '@vscode-elements/elements/dist/vscode-textarea/index.js';
 import '@vscode-elements/elements/dist/vscode-textfield/index.js';
 import type { FormChange, StepFormModel } from '../../src/core';
-import type { FormState, FromFormWebview, ToFormWebview } from '../../src/protocol/form-messages';
+import { savedFormState, type FormState, type FromFormWebview, type SavedFormState, type ToFormWebview } from '../../src/protocol/form-messages';
 import { debounce, element, isFocusedWithin, type ValueControl } from './dom';
 import { ArtifactView } from './fields';
 import { formatLabel, labels } from './labels';
 
 interface VsCodeApi {
   postMessage(message: FromFormWebview): void;
-  getState(): { file?: string; scrollY?: number } | undefined;
-  setState(state: { file: string; scrollY: number }): void;
+  /** What a form saved (by an older version, maybe: only `file` and `scrollY`). */
+  getState(): Partial<SavedFormState> | undefined;
+  setState(state: SavedFormState): void;
 }
 declare function acquireVsCodeApi(): VsCodeApi;
 
@@ -119,7 +120,7 @@ function reconcile(state: FormState, ack: number | undefined): void {
 
 function apply(state: FormState, ack?: number): void {
   current = state;
-  vscode.setState({ file: state.file, scrollY: window.scrollY });
+  vscode.setState(savedFormState(state, window.scrollY));
   reconcile(state, ack);
   if (structureOf(state.model) !== structure) rebuild(state);
   const keys = new Set([...pending.keys(), ...queued]);
@@ -162,7 +163,7 @@ window.addEventListener('message', (event: MessageEvent<ToFormWebview>) => {
     views = new Map();
   }
 });
-window.addEventListener('scroll', debounce(200, () => current && vscode.setState({ file: current.file, scrollY: window.scrollY })));
+window.addEventListener('scroll', debounce(200, () => current && vscode.setState(savedFormState(current, window.scrollY))));
 
 const saved = vscode.getState();
 if (saved?.scrollY) requestAnimationFrame(() => window.scrollTo(0, saved.scrollY ?? 0));

@@ -6,6 +6,7 @@ import { atLeast } from '../catalogue/levels';
 import { artifactStatuses, levelOf, RULE_LIST, type ArtifactState, type RuleConfig } from '../rules';
 import type { DesignRule } from '../rules/rule';
 import type { Finding, OffsetRange, Range, StepStatus } from '../types';
+import { findingsByStep } from './step-findings';
 
 export interface CheckOptions {
   /** Levels from the user's settings or the command line: they win over the configuration file's. */
@@ -53,6 +54,8 @@ export interface StepReport {
   file?: string;
   /** In a one-file design: the step's `#` heading, which the step reveals. */
   range?: Range;
+  /** In a one-file design: the step's part of the file, from its `#` heading to the next `#` heading or the end of the file. */
+  part?: Range;
   status: StepStatus | 'missing';
   /** True when `status` is the value the catalogue calls approved. */
   approved: boolean;
@@ -165,19 +168,23 @@ function summarise(design: Design, held: Map<number, StepFile>, findings: Findin
       ...(section ? { range: file.doc.lines.range(section.headingRange) } : {}),
       ...(notApplicable ? { notApplicable: { reason: notApplicable.reason } } : {}),
     }));
-    const fileBlocked = blocking.some((finding) => finding.file === file.path && finding.rule !== 'missing-step');
     return {
       step: spec.step,
       title: spec.title,
       purpose: spec.purpose,
       file: file.path,
       ...(file.doc.part && file.doc.title ? { range: file.doc.lines.range(file.doc.title.range) } : {}),
+      ...(file.doc.part ? { part: file.doc.lines.range(file.doc.part) } : {}),
       status: file.doc.status,
       approved: isApproved(design.catalogue, file.doc.status),
       reviewers: file.doc.reviewers,
-      complete: !fileBlocked && !artifacts.some(isArtifactGap),
+      complete: !artifacts.some(isArtifactGap),
       artifacts,
     };
   });
+  // A step with a warning about it is not complete: a finding of its file, or in a one-file design
+  // of its part (as the completeness report counts them), missing steps aside.
+  const blockingOf = findingsByStep({ steps, findings: blocking.filter((finding) => finding.rule !== 'missing-step') });
+  for (const step of steps) if (step.file !== undefined && (blockingOf.get(step.step)?.length ?? 0) > 0) step.complete = false;
   return { complete: blocking.length === 0 && steps.every((step) => step.complete), steps };
 }

@@ -1,6 +1,6 @@
 /** `--summary <file>`: a Markdown completeness table per design, appended (as `$GITHUB_STEP_SUMMARY` wants). */
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { text } from '../../../src/cli/summary-markdown';
@@ -60,6 +60,28 @@ describe('design-check --summary', () => {
     assert.match(written, /\n\| 10\\\. Quality requirements \\\(10\\_quality\\_requirements\\\.md\\\) \| approved \| ✅ \| 1\/1 \|/);
     assert.match(written, /\n### URL shortener \(url\\-shortener\): complete\n/);
     assert.match(written, /\n\| \*\*Design\*\* \| {2}\| ✅ \| 24\/24 \| 0 \| 0 \| 0 \|\n\n$/);
+  });
+
+  it('in a one-file design, counts for each step the findings of its own part, also from the cache', async () => {
+    const root = tempDir();
+    mkdirSync(path.join(root, 'docs', 'one-file'), { recursive: true });
+    const text = readFileSync(path.join(FIXTURES, 'designs', 'one-file', 'url-shortener.md'), 'utf8');
+    writeFileSync(path.join(root, 'docs', 'one-file', 'url-shortener.md'), text.replace('## Stakeholders', '## Who is involved'));
+    const tables: string[] = [];
+    for (const cache of [[], ['--cache'], ['--cache']]) {
+      await run(root, 'docs', '--summary', 'summary.md', ...cache);
+      tables.push(readFileSync(path.join(root, 'summary.md'), 'utf8'));
+      rmSync(path.join(root, 'summary.md'));
+    }
+    const [written] = tables;
+    assert.ok(written);
+    const warnings = written
+      .split('\n')
+      .filter((line) => /^\| \d\\\./.test(line))
+      .map((line) => line.split(/(?<!\\)\|/)[6]?.trim());
+    assert.deepEqual(warnings, ['0', '1', '0', '0', '0', '0', '0'], written);
+    assert.match(written, /\n\| \*\*Design\*\* \| {2}\| ❌ \| 23\/24 \| 0 \| 1 \| 0 \|\n/);
+    assert.deepEqual(tables, [written, written, written], 'the cached run writes the same table');
   });
 
   it('counts a section marked not applicable (with its reason) as written, and says how many are', async () => {

@@ -4,9 +4,11 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readFormMessage } from '../../../src/protocol/form-messages';
+import { formModel, parseStepDoc } from '../../../src/core';
+import { readFormMessage, readSavedFormState, savedFormState, type FormState } from '../../../src/protocol/form-messages';
 import { readPreviewMessage } from '../../../src/protocol/preview-messages';
 import { FORM_LABEL_KEYS, PREVIEW_LABEL_KEYS, formatLabel, pageLabels, readLabels } from '../../../src/protocol/webview-labels';
+import { fixture } from '../helpers';
 
 const formLabels = (): Record<string, string> => Object.fromEntries(FORM_LABEL_KEYS.map((key) => [key, `«${key}»`]));
 
@@ -68,6 +70,40 @@ describe('readFormMessage', () => {
     assert.equal(readFormMessage(table(row(100), Array.from({ length: 100 }, () => row(100)))).ok, false, 'one row more is over the cap');
     const ragged = readFormMessage(table(['a', 'b'], [['1'], ['1', '2', '3']]));
     assert.deepEqual(ragged.ok && ragged.message.type === 'edit' ? ragged.message.change : undefined, { kind: 'table', artifactId: 'x', table: { header: ['a', 'b'], rows: [{ cells: ['1'] }, { cells: ['1', '2', '3'] }] } });
+  });
+});
+
+describe('the form state saved across a reload', () => {
+  const FILE = '/work/designs/url-shortener/design.md';
+  const formOf = (step: number): FormState => {
+    const part = parseStepDoc(fixture('designs/one-file/url-shortener.md')).parts?.find((view) => view.step === step);
+    const model = part && formModel(part);
+    assert.ok(model);
+    return { file: FILE, fileName: 'design.md', version: 1, model, findings: [] };
+  };
+
+  it('names the step the form shows, so a one-file design reopens at that step', () => {
+    const saved = savedFormState(formOf(3), 240);
+    assert.deepEqual(saved, { file: FILE, step: 3, scrollY: 240 });
+    // VS Code keeps the state as JSON.
+    assert.deepEqual(readSavedFormState(JSON.parse(JSON.stringify(saved))), { file: FILE, step: 3 });
+  });
+
+  it('restores a state saved before the step was (only the file): the file, at its first step', () => {
+    assert.deepEqual(readSavedFormState({ file: FILE, scrollY: 80 }), { file: FILE });
+    assert.deepEqual(readSavedFormState({ file: FILE }), { file: FILE });
+  });
+
+  it('keeps the file and drops a step that is not a whole number from 1', () => {
+    for (const step of [0, -1, 2.5, '3', null, Number.NaN, Infinity, 1e20, [3], { step: 3 }, true]) {
+      assert.deepEqual(readSavedFormState({ file: FILE, step }), { file: FILE }, String(step));
+    }
+  });
+
+  it('restores nothing from a state that names no file', () => {
+    for (const state of [undefined, null, 'design.md', 42, [], [FILE], {}, { step: 3 }, { file: 5, step: 3 }, { file: '' }, { file: 'x'.repeat(40_000) }]) {
+      assert.equal(readSavedFormState(state), undefined, JSON.stringify(state)?.slice(0, 40));
+    }
   });
 });
 
