@@ -172,7 +172,7 @@ export class ImportPanel implements vscode.Disposable {
     const name = basename(this.request.uri.path);
     const summary =
       outcome.layout === 'one-file'
-        ? vscode.l10n.t('{0} is now a one-file design.', name)
+        ? vscode.l10n.t('{0} is now a one-file design, not saved yet: review it, then save (or Undo).', name)
         : outcome.files.length === 1
           ? vscode.l10n.t('{0} was imported into 1 step file.', name)
           : vscode.l10n.t('{0} was imported into {1} step files.', name, outcome.files.length);

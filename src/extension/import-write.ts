@@ -66,6 +66,8 @@ export async function writeImportedFiles(request: ImportRequest, files: readonly
       edit.createFile(toUri(file.path), { overwrite: true, contents: new TextEncoder().encode(file.text) }, { label, needsConfirmation: false });
     }
   }
-  // A refactoring: VS Code saves the files it touched when files.refactoring.autoSave is on (its default).
+  // Like a quick fix, the rewritten document is left unsaved for the user to review (created step
+  // files are on disk at once). Marked as a refactoring so VS Code treats it as one (autosave
+  // settings for refactorings, the refactor preview).
   return (await vscode.workspace.applyEdit(edit, { isRefactoring: true })) ? { ok: true, files } : { ok: false, cancelled: false };
 }

@@ -16,6 +16,9 @@ export const importChecks: UiCheck[] = [
       const target = path.join(workspace, 'imports', 'mint.md');
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.copyFileSync(ORIGINAL, target);
+      // A clean window for the README's screenshot: no editors left from earlier checks, no panel.
+      await runCommand(page, 'View: Close All Editor Groups');
+      if (await page.locator('.part.panel').isVisible()) await runCommand(page, 'View: Hide Panel').catch(() => undefined);
       await openFile(page, 'imports/mint.md', 1);
       await runCommand(page, 'Design Doc: Import Document…', 15_000, { opensInput: true });
       const picker = page.locator('.quick-input-widget');
@@ -33,8 +36,12 @@ export const importChecks: UiCheck[] = [
       await screenshot(page, 'import');
 
       await frame.locator('#import-button').click();
-      await findNotification(page, 'mint.md is now a one-file design', 20_000);
-      // VS Code saves the files of a refactoring (files.refactoring.autoSave, on by default).
+      await findNotification(page, 'mint.md is now a one-file design, not saved yet', 20_000);
+      // The rewritten document is open and unsaved, like any edit: the user saves it.
+      const tab = page.locator('.tabs-container .tab.active.dirty', { hasText: 'mint.md' }).first();
+      await tab.waitFor({ timeout: 10_000 });
+      await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+S');
       const started = Date.now();
       let text = '';
       while (!/design-steps:/.test(text)) {
