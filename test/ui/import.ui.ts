@@ -3,7 +3,7 @@
 // row changed through its select, and the one-file design written.
 import fs from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT, findNotification, runCommand, screenshot, webviewFrameWith } from '../e2e/harness';
+import { REPO_ROOT, activityBarItem, findNotification, runCommand, screenshot, webviewFrameWith } from '../e2e/harness';
 import type { UiCheck } from '../e2e/ui-session';
 import { openFile } from './open-file';
 
@@ -16,7 +16,12 @@ export const importChecks: UiCheck[] = [
       const target = path.join(workspace, 'imports', 'mint.md');
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.copyFileSync(ORIGINAL, target);
-      // A clean window for the README's screenshot: no editors left from earlier checks, no panel.
+      // Keys typed into a webview (the form of the check before) stay there: focus a text editor,
+      // or the Explorer, before F1. Then a clean window for the README's screenshot: no editors left
+      // from earlier checks, no panel.
+      const editor = page.locator('.part.editor .monaco-editor .view-lines').first();
+      if (await editor.isVisible()) await editor.click();
+      else await activityBarItem(page, 'Explorer').click();
       await runCommand(page, 'View: Close All Editor Groups');
       if (await page.locator('.part.panel').isVisible()) await runCommand(page, 'View: Hide Panel').catch(() => undefined);
       await openFile(page, 'imports/mint.md', 1);

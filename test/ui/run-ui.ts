@@ -10,6 +10,7 @@ import { runUiChecks, withUiSession } from '../e2e/ui-session';
 import { diagnosticsChecks } from './diagnostics.ui';
 import { formChecks } from './form.ui';
 import { importChecks } from './import.ui';
+import { oneFileChecks } from './one-file.ui';
 import { previewChecks, xssWorkspaceFolder } from './preview.ui';
 import { treeChecks } from './tree.ui';
 import { walkthroughChecks } from './walkthrough.ui';
@@ -37,6 +38,12 @@ async function main(): Promise<void> {
     // A second session from nothing: an empty folder, as a new user starts.
     const walk = await withUiSession({ name: 'ui-walkthrough', vsix: [vsix], verbose: true }, (session) => runUiChecks(session, walkthroughChecks, 'ui'));
     result = mergeResults(result, walk);
+    // The same checks as the example's on the example kept in one file, alone in its workspace.
+    const oneFile = await withUiSession(
+      { name: 'ui-one-file', vsix: [vsix], workspace: [`${path.join(REPO_ROOT, 'test/fixtures/designs/one-file')}=one-file`], verbose: true },
+      (session) => runUiChecks(session, oneFileChecks, 'ui'),
+    );
+    result = mergeResults(result, oneFile);
   } catch (error) {
     addFailure(result, 'ui suite', error instanceof SetupError ? error.message : error instanceof Error ? error.message : String(error));
   }

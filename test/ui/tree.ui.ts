@@ -5,7 +5,7 @@ import path from 'node:path';
 import { openViewContainer, runCommand, screenshot, treeRow } from '../e2e/harness';
 import type { UiCheck } from '../e2e/ui-session';
 
-const STEP_TITLES = [
+export const STEP_TITLES = [
   '1. Validate the need',
   '2. Clarify requirements',
   '3. Estimate scale',
