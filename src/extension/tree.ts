@@ -86,7 +86,9 @@ function stepItem(report: DesignReport, step: StepReport): vscode.TreeItem {
       ? new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed'))
       : new vscode.ThemeIcon('circle-large-outline', new vscode.ThemeColor('list.warningForeground'));
     item.contextValue = step.approved ? 'step-approved' : 'step';
-    item.resourceUri = step.file ? toUri(step.file) : undefined;
+    // The file's problem badge would show the whole file's count on every step of a one-file design.
+    const sharesFile = report.steps.some((other) => other !== step && other.file === step.file);
+    item.resourceUri = step.file && !sharesFile ? toUri(step.file) : undefined;
     const heading = step.range && new vscode.Range(step.range.start.line, step.range.start.column, step.range.end.line, step.range.end.column);
     item.command = step.file ? { title: vscode.l10n.t('Open Step'), command: 'vscode.open', arguments: [toUri(step.file), ...(heading ? [{ selection: heading }] : [])] } : undefined;
   }

@@ -56,7 +56,10 @@ export async function runCommand(page: Page, title: string, timeoutMs = 15_000, 
   const exact = rows.filter({ has: page.locator('.label-name', { hasText: new RegExp(`^\\s*${escapeRegExp(title)}\\s*$`) }) });
   try {
     await exact.first().waitFor({ timeout: timeoutMs });
-    await exact.first().click();
+    // Enter when the command is the focused row, as from the keyboard: a hover card over the list
+    // can take the pointer from a click.
+    if ((await exact.first().getAttribute('class'))?.split(/\s+/).includes('focused')) await page.keyboard.press('Enter');
+    else await exact.first().click();
   } catch (e) {
     const shown = await rows.allInnerTexts().catch(() => []);
     await page.keyboard.press('Escape');

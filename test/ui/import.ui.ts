@@ -23,6 +23,9 @@ export const importChecks: UiCheck[] = [
       if (await editor.isVisible()) await editor.click();
       else await activityBarItem(page, 'Explorer').click();
       await runCommand(page, 'View: Close All Editor Groups');
+      // Earlier checks leave edits unsaved: VS Code asks about them; they are not needed any more.
+      const dontSave = page.locator('.monaco-dialog-box .monaco-button', { hasText: "Don't Save" });
+      if (await dontSave.waitFor({ timeout: 3_000 }).then(() => true, () => false)) await dontSave.click();
       if (await page.locator('.part.panel').isVisible()) await runCommand(page, 'View: Hide Panel').catch(() => undefined);
       await openFile(page, 'imports/mint.md', 1);
       await runCommand(page, 'Design Doc: Import Document…', 15_000, { opensInput: true });

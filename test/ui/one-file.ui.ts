@@ -12,6 +12,7 @@ import { STEP_TITLES } from './tree.ui';
 
 const TITLE = 'URL shortener (one file)';
 const FILE = 'one-file/url-shortener.md';
+const STEP2 = '# Requirements';
 const STEP3 = '# Step 3: Estimate scale';
 const STEP4 = '# 4. API';
 const SENTENCE = 'Checked again after the spring campaign.';
@@ -23,9 +24,9 @@ function lineOf(text: string, line: string): number {
   return index + 1;
 }
 
-/** The file's text outside step 3's part (its heading to the next `#` heading). */
-function outsideStep3(text: string): string {
-  return text.slice(0, text.indexOf(STEP3)) + text.slice(text.indexOf(STEP4));
+/** The file's text outside a step's part: from its heading (`from`) to the next step's (`to`). */
+function outside(text: string, from: string, to: string): string {
+  return text.slice(0, text.indexOf(from)) + text.slice(text.indexOf(to));
 }
 
 async function save(page: Page): Promise<void> {
@@ -66,20 +67,20 @@ export const oneFileChecks: UiCheck[] = [
     },
   },
   {
-    name: 'one file 2/4: deleting a section of step 3 is reported as you type, and the light bulb puts it back inside step 3',
+    name: 'one file 2/4: deleting a section of step 2 is reported as you type, and the light bulb puts it back inside step 2',
     fn: async ({ page, workspace }) => {
-      // Select "## Scale summary" and its text, up to the next section, and delete it.
-      const from = lineOf(original, '## Scale summary');
-      const to = lineOf(original, '## Throughput per operation');
+      // Select "## Availability" and its text, up to the next section, and delete it.
+      const from = lineOf(original, '## Availability');
+      const to = lineOf(original, '## Security requirements');
       await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click();
       await goToLine(page, from);
       for (let line = from; line < to; line++) await page.keyboard.press('Shift+ArrowDown');
       await page.keyboard.press('Delete');
-      await readProblems(page, { waitFor: /Step 3 has no "## Scale summary" section/, timeoutMs: 20_000 });
+      await readProblems(page, { waitFor: /Step 2 has no "## Availability" section/, timeoutMs: 20_000 });
 
       await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click();
-      await goToLine(page, lineOf(original, STEP3));
-      const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Add the "Scale summary" section' });
+      await goToLine(page, lineOf(original, STEP2));
+      const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Add the "Availability" section' });
       for (let attempt = 0; ; attempt++) {
         await page.keyboard.press('Control+.');
         try {
@@ -91,12 +92,12 @@ export const oneFileChecks: UiCheck[] = [
         }
       }
       await fix.first().click();
-      await page.locator('.markers-panel .monaco-list-row', { hasText: 'has no "## Scale summary" section' }).waitFor({ state: 'detached', timeout: 15_000 });
+      await page.locator('.markers-panel .monaco-list-row', { hasText: 'has no "## Availability" section' }).waitFor({ state: 'detached', timeout: 15_000 });
       await save(page);
-      const text = await fileText(page, path.join(workspace, FILE), (written) => written.includes('## Scale summary'), 'the fix did not add "## Scale summary"');
-      const at = text.indexOf('## Scale summary');
-      if (!(text.indexOf(STEP3) < at && at < text.indexOf('## Throughput per operation'))) throw new Error('"## Scale summary" was not inserted inside step 3, before its next section');
-      if (outsideStep3(text) !== outsideStep3(original)) throw new Error('the fix changed text outside step 3');
+      const text = await fileText(page, path.join(workspace, FILE), (written) => written.includes('## Availability'), 'the fix did not add "## Availability"');
+      const at = text.indexOf('## Availability');
+      if (!(text.indexOf(STEP2) < at && at < text.indexOf(STEP3))) throw new Error('"## Availability" was not inserted inside step 2');
+      if (outside(text, STEP2, STEP3) !== outside(original, STEP2, STEP3)) throw new Error('the fix changed text outside step 2');
     },
   },
   {
@@ -119,7 +120,7 @@ export const oneFileChecks: UiCheck[] = [
       const text = await fileText(page, path.join(workspace, FILE), (written) => written.includes(SENTENCE), 'the form edit is not in the file');
       const at = text.indexOf(SENTENCE);
       if (!(text.indexOf('## Scale summary') < at && at < text.indexOf('## Throughput per operation'))) throw new Error('the form wrote outside the Scale summary section');
-      if (outsideStep3(text) !== outsideStep3(before)) throw new Error('the form edit changed text outside step 3');
+      if (outside(text, STEP3, STEP4) !== outside(before, STEP3, STEP4)) throw new Error('the form edit changed text outside step 3');
     },
   },
   {
