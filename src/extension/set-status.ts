@@ -43,7 +43,11 @@ export async function setStepStatus(store: DesignStore, arg?: unknown, preset?: 
     preset?.reviewers?.join(', ') ??
     (await vscode.window.showInputBox({
       title: vscode.l10n.t('Reviewers'),
-      prompt: approving(status) ? vscode.l10n.t('Who validated this step? Names separated by commas.') : vscode.l10n.t('Reviewers so far, separated by commas (may be empty).'),
+      prompt: approving(status)
+        ? statusSteps(doc).length > 1
+          ? vscode.l10n.t('Who validated these steps? Names separated by commas.')
+          : vscode.l10n.t('Who validated this step? Names separated by commas.')
+        : vscode.l10n.t('Reviewers so far, separated by commas (may be empty).'),
       value: doc.reviewers.join(', '),
       validateInput: (value) =>
         approving(status) && value.trim() === '' ? { message: vscode.l10n.t('An approved step should name who approved it.'), severity: vscode.InputBoxValidationSeverity.Warning } : undefined,
