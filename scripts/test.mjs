@@ -94,7 +94,7 @@ if (!hostReady) {
   step('install the test VS Code (run: bash scripts/setup-test-vscode.sh)', false);
 } else {
   suite('extension-host tests', ['test/e2e/run-exthost.ts', '--tests', 'test/exthost', '--extension', '.', '--workspace', 'examples', '--workspace', 'test/fixtures/designs/partial=partial', '--workspace', 'test/fixtures/designs/gaps=gaps', '--workspace', 'test/fixtures/designs/one-file=one-file']);
-  suite('extension-host tests, untrusted workspace', ['test/e2e/run-exthost.ts', '--tests', 'test/exthost-untrusted', '--untrusted', '--name', 'exthost-untrusted', '--extension', '.', '--workspace', 'examples', '--workspace', 'test/fixtures/designs/gaps=gaps']);
+  suite('extension-host tests, untrusted workspace', ['test/e2e/run-exthost.ts', '--tests', 'test/exthost-untrusted', '--untrusted', '--name', 'exthost-untrusted', '--extension', '.', '--workspace', 'examples', '--workspace', 'test/fixtures/designs/gaps=gaps', '--workspace', 'test/fixtures/designs/one-file=one-file']);
   suite('UI tests', ['test/ui/run-ui.ts']);
 }
 
@@ -104,7 +104,7 @@ section('web extension host (scripts/setup-web-host.sh)');
 if (run('bash', ['scripts/setup-web-host.sh']) !== 0) {
   step('install the web extension host (run: bash scripts/setup-web-host.sh)', false);
 } else {
-  suite('web extension-host tests', ['test/e2e/run-web.ts', '--tests', 'test/web', '--extension', '.', '--workspace', 'examples', '--workspace', 'test/fixtures/designs/gaps=gaps']);
+  suite('web extension-host tests', ['test/e2e/run-web.ts', '--tests', 'test/web', '--extension', '.', '--workspace', 'examples', '--workspace', 'test/fixtures/designs/gaps=gaps', '--workspace', 'test/fixtures/designs/one-file=one-file']);
 }
 rmSync(summaries, { recursive: true, force: true });
 

@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { DesignTreeNode } from '../../src/extension/tree';
 import type { CompletenessResult } from '../../src/extension/report';
+import type { ImportPanel } from '../../src/extension/import-panel';
 import { EXTENSION_ID, api, applyFix, corePath, diagnosticsOf, revertAll, waitFor, waitForDiagnostics, workspaceFile } from '../exthost/helpers';
 
 const STEP_LABELS = ['1. Validate the need', '2. Clarify requirements', '3. Estimate scale', '4. Define interfaces and data models',
@@ -60,10 +61,10 @@ suite('Web extension host', () => {
     assert.notEqual(folder.uri.scheme, 'file');
     assert.equal(folder.uri.scheme, 'vscode-test-web');
     const names = (await vscode.workspace.fs.readDirectory(folder.uri)).map(([name]) => name).sort();
-    assert.deepEqual(names, ['arc42-parcel-lockers', 'gaps', 'url-shortener']);
+    assert.deepEqual(names, ['arc42-parcel-lockers', 'gaps', 'one-file', 'to-import', 'url-shortener']);
     // The store finds step files with findFiles: the mounted file system must answer it (test-web's has a search provider).
     const found = await vscode.workspace.findFiles('**/*.md');
-    assert.equal(found.length, 26, `findFiles on ${folder.uri.scheme}: ${found.map((uri) => uri.path).join(', ')}`);
+    assert.equal(found.length, 28, `findFiles on ${folder.uri.scheme}: ${found.map((uri) => uri.path).join(', ')}`);
   });
 
   test('the tree lists the seven-step designs with their seven steps, and the arc42 one with its twelve', async () => {
@@ -73,7 +74,7 @@ suite('Web extension host', () => {
       return found.length >= 3 ? found : undefined;
     }, 'three designs in the tree');
     // examples/ also holds an arc42 design, read through its .design-docs.yaml on the virtual file system
-    assert.deepEqual(all.map((node) => node.report.title).sort(), ['Parcel lockers', 'URL shortener', 'URL shortener (with gaps)']);
+    assert.deepEqual(all.map((node) => node.report.title).sort(), ['Parcel lockers', 'URL shortener', 'URL shortener (one file)', 'URL shortener (with gaps)']);
     const arc42 = all.find((node) => node.report.title === 'Parcel lockers');
     assert.ok(arc42);
     assert.equal((await tree.getChildren(arc42)).length, 12);
@@ -162,7 +163,7 @@ suite('Web extension host', () => {
       ...report.steps.filter((step) => !step.complete).map((step) => `${report.title}: step ${step.step} incomplete (${step.status}; ${step.artifacts.filter((artifact) => artifact.state !== 'present').map((artifact) => `${artifact.title} ${artifact.state}`).join(', ')})`),
       ...report.findings.map((finding) => `${report.title}: ${finding.rule} ${finding.file}`),
     ]);
-    assert.deepEqual(result.reports.map((report) => `${report.title}: ${report.complete}`).sort(), ['Parcel lockers: true', 'URL shortener (with gaps): false', 'URL shortener: true'], findings.join('\n'));
+    assert.deepEqual(result.reports.map((report) => `${report.title}: ${report.complete}`).sort(), ['Parcel lockers: true', 'URL shortener (one file): true', 'URL shortener (with gaps): false', 'URL shortener: true'], findings.join('\n'));
     await waitFor(() => vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((tab) => tab.label === 'Design Completeness'), 'the report tab');
   });
 
@@ -173,6 +174,18 @@ suite('Web extension host', () => {
     const names = (await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name);
     assert.equal(names.filter((name) => /^0[1-7]-.*\.md$/.test(name)).length, 7, names.join(', '));
     await waitFor(async () => ((await designNodes()).some((node) => node.report.title === 'Web check') ? true : undefined), 'the new design in the tree');
+  });
+
+  test('Import Document… writes a step file per step to the virtual file system, and the tree shows the design', async () => {
+    const document = workspaceFile('to-import', 'webhook-delivery.md');
+    const panel = await vscode.commands.executeCommand<ImportPanel | undefined>('designDocs.importDocument', document);
+    assert.ok(panel, 'the command opened no import panel');
+    await panel.handleMessage({ type: 'import', layout: 'per-step', choices: panel.view.rows.map((row) => ({ section: row.section, choice: row.choice })) });
+    const outcome = await panel.outcome;
+    assert.ok(outcome, 'nothing was imported');
+    const names = (await vscode.workspace.fs.readDirectory(workspaceFile('to-import', 'webhook-delivery'))).map(([name]) => name).sort();
+    assert.deepEqual(names, ['01-justification.md', '03-scale.md', '04-interfaces.md', '05-data-flow.md', '06-components.md']);
+    await waitFor(async () => ((await designNodes()).some((node) => node.report.title === 'Webhook delivery') ? true : undefined), 'the imported design in the tree');
   });
 });
 
