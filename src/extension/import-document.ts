@@ -24,7 +24,15 @@ export async function documentToImport(store: DesignStore, arg: unknown): Promis
   if (arg instanceof vscode.Uri) return arg;
   const active = vscode.window.activeTextEditor?.document;
   const candidates = vscode.workspace.textDocuments
-    .filter((document) => document.languageId === 'markdown' && !document.isClosed && document.uri.scheme !== 'output' && store.stepDocs(document).length === 0)
+    .filter(
+      (document) =>
+        document.languageId === 'markdown' &&
+        !document.isClosed &&
+        !document.isUntitled &&
+        MARKDOWN_FILE.test(document.uri.path) &&
+        vscode.workspace.fs.isWritableFileSystem(document.uri.scheme) !== false &&
+        store.stepDocs(document).length === 0,
+    )
     .sort((a, b) => Number(b === active) - Number(a === active));
   const browse = { label: `$(folder-opened) ${vscode.l10n.t('Choose a Markdown file…')}`, uri: undefined };
   if (candidates.length > 0) {

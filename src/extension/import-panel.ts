@@ -34,6 +34,10 @@ export class ImportPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private layout: ImportLayout = 'one-file';
   private rows: ProposalRow[];
+  /** Bumped by every new proposal: choices made on an older one are refused. */
+  private revision = 1;
+  /** An import is being written: another one waits for it to end. */
+  private busy = false;
   /** Settles when the user imports (with what was written) or closes the panel (undefined). */
   readonly outcome: Promise<ImportOutcome | undefined>;
   private settle!: (outcome: ImportOutcome | undefined) => void;
@@ -58,9 +62,7 @@ export class ImportPanel implements vscode.Disposable {
     const key = request.uri.toString();
     const existing = ImportPanel.open.get(key);
     if (existing) {
-      existing.request = request;
-      existing.rows = proposalRows(request.source, request.placements);
-      void existing.post();
+      if (!existing.busy) existing.propose(request);
       existing.panel.reveal();
       return existing;
     }
@@ -71,9 +73,17 @@ export class ImportPanel implements vscode.Disposable {
     return created;
   }
 
+  private propose(request: ImportRequest): void {
+    this.request = request;
+    this.rows = proposalRows(request.source, request.placements);
+    this.revision++;
+    void this.post();
+  }
+
   /** The proposal as the webview shows it (tests read it). */
   get view(): ImportProposalView {
     return {
+      revision: this.revision,
       fileName: basename(this.request.uri.path),
       oneFileTarget: displayPath(importTarget(this.request.uri, 'one-file')),
       perStepTarget: `${displayPath(importTarget(this.request.uri, 'per-step'))}/`,
@@ -89,6 +99,15 @@ export class ImportPanel implements vscode.Disposable {
 
   /** Handles one message from the webview (public so tests can drive the panel without a browser). */
   async handleMessage(raw: unknown): Promise<void> {
+    try {
+      await this.handle(raw);
+    } catch (error) {
+      this.services.log.error(`import panel: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('The import panel could not do that ({0}). The log (Output › Design Docs) has the details.', error instanceof Error ? error.message : String(error)));
+    }
+  }
+
+  private async handle(raw: unknown): Promise<void> {
     const read = readImportMessage(raw);
     if (!read.ok) {
       this.services.log.warn(`import panel: ignored a message (${read.reason})`);
@@ -113,34 +132,41 @@ export class ImportPanel implements vscode.Disposable {
   }
 
   private async import(message: Extract<FromImportWebview, { type: 'import' }>): Promise<void> {
+    if (this.busy) return;
     this.layout = message.layout;
+    this.busy = true;
+    let outcome: ImportOutcome | undefined;
     try {
-      const outcome = await this.write(message);
-      if (outcome) {
-        this.settle(outcome);
-        this.panel.dispose();
-        await this.announce(outcome);
-        return;
-      }
+      outcome = await this.write(message);
     } catch (error) {
       this.services.log.error(`import of ${this.request.uri.toString()} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       void vscode.window.showErrorMessage(vscode.l10n.t('The import failed ({0}); nothing was written. The log (Output › Design Docs) has the details.', error instanceof Error ? error.message : String(error)));
+    } finally {
+      this.busy = false;
+    }
+    if (outcome) {
+      this.settle(outcome);
+      this.panel.dispose();
+      await this.announce(outcome);
+      return;
     }
     // The page greyed its controls while waiting: give them back.
     await this.post({ type: 'idle' });
   }
 
   private async write(message: Extract<FromImportWebview, { type: 'import' }>): Promise<ImportOutcome | undefined> {
+    if (message.revision !== this.revision) {
+      this.services.log.warn(`import panel: ignored choices made on proposal ${message.revision}; the panel shows proposal ${this.revision}`);
+      return undefined;
+    }
     // The document may have changed since the proposal: then its sections are not the ones chosen for.
     const current = await prepareImport(this.services.store, this.request.uri);
     if ('problem' in current) {
       void vscode.window.showWarningMessage(current.problem);
       return undefined;
     }
-    if (current.text !== this.request.text) {
-      this.request = current;
-      this.rows = proposalRows(current.source, current.placements);
-      await this.post();
+    if (current.source.text.replace(/\r\n?/g, '\n') !== this.request.source.text.replace(/\r\n?/g, '\n')) {
+      this.propose(current);
       void vscode.window.showWarningMessage(vscode.l10n.t('{0} changed since its sections were proposed. The proposal is made again from its new text: check it, then import.', basename(current.uri.path)));
       return undefined;
     }

@@ -53,17 +53,21 @@ export async function writeImportedFiles(request: ImportRequest, files: readonly
       confirmReplace ??
       (await vscode.window.showWarningMessage(
         existing.length === 1 ? vscode.l10n.t('{0} exists already. Replace it with the imported step?', names) : vscode.l10n.t('{0} exist already. Replace them with the imported steps?', names),
-        { modal: true, detail: vscode.l10n.t('Undo (Ctrl+Z in the Explorer) brings the replaced files back.') },
+        { modal: true, detail: vscode.l10n.t('Their text is replaced by an edit in the editor: Undo brings it back.') },
         replace,
       )) === replace;
     if (!answer) return { ok: false, cancelled: true };
   }
+  // A file that exists (the document itself, or a step file the user agreed to replace) gets its
+  // text replaced, which Undo restores; creating over it would not (Undo of a creation deletes).
+  const replaced = new Set([source, ...existing.map((file) => file.path)]);
   for (const file of files) {
-    if (file.path === source) {
-      const document = await vscode.workspace.openTextDocument(request.uri);
-      edit.replace(request.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), file.text, { label, needsConfirmation: false });
+    if (replaced.has(file.path)) {
+      const uri = toUri(file.path);
+      const document = await vscode.workspace.openTextDocument(uri);
+      edit.replace(uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), file.text, { label, needsConfirmation: false });
     } else {
-      edit.createFile(toUri(file.path), { overwrite: true, contents: new TextEncoder().encode(file.text) }, { label, needsConfirmation: false });
+      edit.createFile(toUri(file.path), { overwrite: false, contents: new TextEncoder().encode(file.text) }, { label, needsConfirmation: false });
     }
   }
   // Like a quick fix, the rewritten document is left unsaved for the user to review (created step

@@ -7,6 +7,8 @@
 import type { ChoiceOption, ImportLayout, ProposalRow } from '../core';
 
 export interface ImportProposalView {
+  /** Counts the proposals this panel showed: an import names the one its choices were made on. */
+  revision: number;
   /** The document's base name. */
   fileName: string;
   /** Where each layout writes, as users read paths (relative to the workspace). */
@@ -31,7 +33,7 @@ export interface SectionChoice {
 export type FromImportWebview =
   | { type: 'ready' }
   | { type: 'reveal'; line: number }
-  | { type: 'import'; layout: ImportLayout; choices: SectionChoice[] }
+  | { type: 'import'; revision: number; layout: ImportLayout; choices: SectionChoice[] }
   | { type: 'cancel' };
 
 /** More sections than any document the checker reads (2 MB) can hold headings for. */
@@ -74,9 +76,10 @@ export function readImportMessage(value: unknown): ImportMessageCheck {
       return { ok: true, message: { type: 'reveal', line: message.line } };
     case 'import': {
       if (message.layout !== 'one-file' && message.layout !== 'per-step') return { ok: false, reason: 'import without a layout (one-file or per-step)' };
+      if (!isCount(message.revision, Number.MAX_SAFE_INTEGER)) return { ok: false, reason: 'import without the revision of the proposal it was made on' };
       const choices = readChoices(message.choices);
       if (typeof choices === 'string') return { ok: false, reason: choices };
-      return { ok: true, message: { type: 'import', layout: message.layout, choices } };
+      return { ok: true, message: { type: 'import', revision: message.revision, layout: message.layout, choices } };
     }
     default:
       return { ok: false, reason: `unknown message type ${typeof message.type === 'string' ? JSON.stringify(message.type.slice(0, 100)) : typeof message.type}` };

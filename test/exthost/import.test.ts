@@ -73,7 +73,7 @@ suite('Import Document', () => {
     );
 
     const choices = view.rows.map((row) => ({ section: row.section, choice: row.section === sectionOf(panel, 'Odds and ends') ? 'step:1:existing-solutions' : row.choice }));
-    await panel.handleMessage({ type: 'import', layout: 'one-file', choices });
+    await panel.handleMessage({ type: 'import', revision: panel.view.revision, layout: 'one-file', choices });
     const outcome = await panel.outcome;
     assert.deepEqual(outcome, { layout: 'one-file', files: [corePath(uri)], unplaced: 1 });
 
@@ -95,7 +95,7 @@ suite('Import Document', () => {
   test('writes one file per step beside the document, links re-pointed, and asks before replacing step files', async () => {
     const uri = await writeDocument('limits.md');
     const panel = await openPanel(uri);
-    await panel.handleMessage({ type: 'import', layout: 'per-step', choices: panel.view.rows.map((row) => ({ section: row.section, choice: row.choice })) });
+    await panel.handleMessage({ type: 'import', revision: panel.view.revision, layout: 'per-step', choices: panel.view.rows.map((row) => ({ section: row.section, choice: row.choice })) });
     const outcome = await panel.outcome;
     const step1 = workspaceFile(ROOT, 'limits', '01-justification.md');
     const step3 = workspaceFile(ROOT, 'limits', '03-scale.md');
@@ -110,11 +110,20 @@ suite('Import Document', () => {
     await vscode.workspace.fs.writeFile(step1, new TextEncoder().encode('kept\n'));
     const again = await openPanel(uri);
     again.confirmReplace = false;
-    await again.handleMessage({ type: 'import', layout: 'per-step', choices: [] });
+    await again.handleMessage({ type: 'import', revision: again.view.revision, layout: 'per-step', choices: [] });
     assert.equal(await readText(step1), 'kept\n');
     assert.ok(again.view.rows.length > 0, 'the panel stays open with its proposal');
-    again.dispose();
-    assert.equal(await again.outcome, undefined);
+    // A message made on an older proposal is not used, whatever it says.
+    await again.handleMessage({ type: 'import', revision: again.view.revision - 1, layout: 'per-step', choices: [] });
+    assert.equal(await readText(step1), 'kept\n');
+
+    // The user agrees: the step file's text is replaced by an edit in the editor, which Undo can take back.
+    again.confirmReplace = true;
+    await again.handleMessage({ type: 'import', revision: again.view.revision, layout: 'per-step', choices: [] });
+    assert.ok(await again.outcome, 'the import went through');
+    const replaced = await vscode.workspace.openTextDocument(step1);
+    assert.match(replaced.getText(), /^---\ndesign: Rate limiter\ndesign-step: 1\n/);
+    assert.equal(replaced.version > 1, true, 'the step file was edited, not created anew');
   });
 
   test('an edit made after the proposal is not imported blindly: the proposal is made again, and nothing is written', async () => {
@@ -125,7 +134,7 @@ suite('Import Document', () => {
     const edit = new vscode.WorkspaceEdit();
     edit.insert(uri, document.positionAt(document.getText().indexOf('## Odds and ends')), '## Security\n\nTokens are signed.\n\n');
     assert.ok(await vscode.workspace.applyEdit(edit));
-    await panel.handleMessage({ type: 'import', layout: 'one-file', choices });
+    await panel.handleMessage({ type: 'import', revision: panel.view.revision, layout: 'one-file', choices });
     assert.equal(document.getText(), DOCUMENT.replace('## Odds and ends', '## Security\n\nTokens are signed.\n\n## Odds and ends'), 'the document is not rewritten');
     assert.ok(panel.view.rows.some((row) => row.heading === 'Security'), 'the proposal now lists the new section');
     panel.dispose();
@@ -141,8 +150,8 @@ suite('Import Document', () => {
 
     const uri = await writeDocument('hostile.md');
     const panel = await openPanel(uri);
-    await panel.handleMessage({ type: 'import', layout: 'one-file', choices: [{ section: 1, choice: 'step:42:nothing' }] });
-    await panel.handleMessage({ type: 'import', layout: 'sideways', choices: [] });
+    await panel.handleMessage({ type: 'import', revision: panel.view.revision, layout: 'one-file', choices: [{ section: 1, choice: 'step:42:nothing' }] });
+    await panel.handleMessage({ type: 'import', revision: panel.view.revision, layout: 'sideways', choices: [] });
     await panel.handleMessage({ type: 'reveal', line: -3 });
     assert.equal(await readText(uri), DOCUMENT);
     assert.deepEqual(diagnosticsOf(uri), []);

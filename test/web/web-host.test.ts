@@ -180,7 +180,7 @@ suite('Web extension host', () => {
     const document = workspaceFile('to-import', 'webhook-delivery.md');
     const panel = await vscode.commands.executeCommand<ImportPanel | undefined>('designDocs.importDocument', document);
     assert.ok(panel, 'the command opened no import panel');
-    await panel.handleMessage({ type: 'import', layout: 'per-step', choices: panel.view.rows.map((row) => ({ section: row.section, choice: row.choice })) });
+    await panel.handleMessage({ type: 'import', revision: panel.view.revision, layout: 'per-step', choices: panel.view.rows.map((row) => ({ section: row.section, choice: row.choice })) });
     const outcome = await panel.outcome;
     assert.ok(outcome, 'nothing was imported');
     const names = (await vscode.workspace.fs.readDirectory(workspaceFile('to-import', 'webhook-delivery'))).map(([name]) => name).sort();

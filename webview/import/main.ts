@@ -23,6 +23,7 @@ let choices = new Map<number, string>();
 let rows: ProposalRow[] = [];
 let summary: HTMLElement | undefined;
 let buttons: HTMLElement[] = [];
+let revision = 0;
 
 function optionLabel(option: ChoiceOption): string {
   return option.artifactTitle === undefined ? formatLabel(labels.unplacedOption, option.step) : formatLabel(labels.artifactOption, option.step, option.artifactTitle);
@@ -103,6 +104,7 @@ function setBusy(busy: boolean): void {
 
 function render(proposal: ImportProposalView): void {
   rows = proposal.rows;
+  revision = proposal.revision;
   choices = new Map(rows.map((row) => [row.section, row.choice]));
   summary = element('span', { class: 'summary', role: 'status' });
   const importButton = element('vscode-button', { id: 'import-button' }, labels.importButton);
@@ -111,7 +113,7 @@ function render(proposal: ImportProposalView): void {
     const layout = (root.querySelector('input[name="layout"]:checked') as HTMLInputElement | null)?.value === 'per-step' ? 'per-step' : 'one-file';
     setBusy(true);
     if (summary) summary.textContent = labels.working;
-    vscode.postMessage({ type: 'import', layout, choices: [...choices].map(([section, choice]) => ({ section, choice })) });
+    vscode.postMessage({ type: 'import', revision, layout, choices: [...choices].map(([section, choice]) => ({ section, choice })) });
   });
   cancelButton.addEventListener('click', () => vscode.postMessage({ type: 'cancel' }));
   buttons = [importButton, cancelButton];

@@ -153,9 +153,9 @@ describe('messages from the import panel', () => {
   it('accepts what the page sends', () => {
     assert.deepEqual(readImportMessage({ type: 'ready' }), { ok: true, message: { type: 'ready' } });
     assert.deepEqual(readImportMessage({ type: 'reveal', line: 3 }), { ok: true, message: { type: 'reveal', line: 3 } });
-    assert.deepEqual(readImportMessage({ type: 'import', layout: 'per-step', choices: [{ section: 1, choice: 'step:1:problem-statement', extra: true }] }), {
+    assert.deepEqual(readImportMessage({ type: 'import', revision: 2, layout: 'per-step', choices: [{ section: 1, choice: 'step:1:problem-statement', extra: true }] }), {
       ok: true,
-      message: { type: 'import', layout: 'per-step', choices: [{ section: 1, choice: 'step:1:problem-statement' }] },
+      message: { type: 'import', revision: 2, layout: 'per-step', choices: [{ section: 1, choice: 'step:1:problem-statement' }] },
     });
   });
 
@@ -169,10 +169,11 @@ describe('messages from the import panel', () => {
     assert.match(refused({ type: 'write' }), /unknown message type "write"/);
     assert.match(refused({ type: 'reveal', line: 0 }), /line/);
     assert.match(refused({ type: 'reveal', line: '3' }), /line/);
-    assert.match(refused({ type: 'import', layout: 'two-files', choices: [] }), /layout/);
-    assert.match(refused({ type: 'import', layout: 'one-file' }), /list of choices/);
-    assert.match(refused({ type: 'import', layout: 'one-file', choices: [{ section: -1, choice: 'step:1' }] }), /section number/);
-    assert.match(refused({ type: 'import', layout: 'one-file', choices: [{ section: 1, choice: 'x'.repeat(301) }] }), /1 to 300/);
-    assert.match(refused({ type: 'import', layout: 'one-file', choices: [{ section: 1, choice: 'step:1' }, { section: 1, choice: 'step:2' }] }), /two choices/);
+    assert.match(refused({ type: 'import', revision: 1, layout: 'two-files', choices: [] }), /layout/);
+    assert.match(refused({ type: 'import', layout: 'one-file', choices: [] }), /revision/);
+    assert.match(refused({ type: 'import', revision: 1, layout: 'one-file' }), /list of choices/);
+    assert.match(refused({ type: 'import', revision: 1, layout: 'one-file', choices: [{ section: -1, choice: 'step:1' }] }), /section number/);
+    assert.match(refused({ type: 'import', revision: 1, layout: 'one-file', choices: [{ section: 1, choice: 'x'.repeat(301) }] }), /1 to 300/);
+    assert.match(refused({ type: 'import', revision: 1, layout: 'one-file', choices: [{ section: 1, choice: 'step:1' }, { section: 1, choice: 'step:2' }] }), /two choices/);
   });
 });
