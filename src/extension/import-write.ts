@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { basename, dirname, joinPath, writeImport, type ImportedFile, type ImportLayout, type Placement } from '../core';
 import type { ImportRequest } from './import-document';
-import { displayPath, toCorePath, toUri } from './uris';
+import { displayPath, toCorePath, toUri, uriExists } from './uris';
 
 const MARKDOWN_FILE = /\.(?:md|markdown)$/i;
 
@@ -25,15 +25,6 @@ export function importFiles(request: ImportRequest, placements: readonly Placeme
   });
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export type ImportWritten = { ok: true; files: readonly ImportedFile[] } | { ok: false; cancelled: boolean };
 
 /**
@@ -45,7 +36,7 @@ export async function writeImportedFiles(request: ImportRequest, files: readonly
   const label = vscode.l10n.t('Import {0}', basename(request.uri.path));
   const source = toCorePath(request.uri);
   const existing: ImportedFile[] = [];
-  for (const file of files) if (file.path !== source && (await exists(toUri(file.path)))) existing.push(file);
+  for (const file of files) if (file.path !== source && (await uriExists(toUri(file.path)))) existing.push(file);
   if (existing.length > 0) {
     const replace = vscode.l10n.t('Replace');
     const names = existing.map((file) => displayPath(file.path)).join(', ');

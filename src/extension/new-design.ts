@@ -4,7 +4,7 @@ import { basename, BUILTIN_CATALOGUES, designTemplates, stepOf, stepTemplate, ty
 import type { DesignStore } from './design-store';
 import { designFolderName, designNameProblem } from './design-name';
 import { designRoots } from './settings';
-import { toCorePath, toUri } from './uris';
+import { toCorePath, toUri, uriExists } from './uris';
 
 const encoder = new TextEncoder();
 
@@ -29,15 +29,6 @@ export function nameProblem(name: string): string | undefined {
   }
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * `presetCatalogue` (a built-in's id) skips the question; without a configuration above the new
  * folder and without a preset, the user picks a built-in catalogue when there is more than one.
@@ -59,12 +50,12 @@ export async function newDesign(store: DesignStore, presetName?: string, presetC
       prompt: vscode.l10n.t('Name of the system you are designing. Its step files go in {0}/<name>.', vscode.workspace.asRelativePath(root)),
       placeHolder: vscode.l10n.t('URL shortener'),
       ignoreFocusOut: true,
-      validateInput: async (value) => nameProblem(value) ?? ((await exists(folderFor(value.trim()))) ? vscode.l10n.t('{0} already exists: choose another name.', vscode.workspace.asRelativePath(folderFor(value.trim()))) : undefined),
+      validateInput: async (value) => nameProblem(value) ?? ((await uriExists(folderFor(value.trim()))) ? vscode.l10n.t('{0} already exists: choose another name.', vscode.workspace.asRelativePath(folderFor(value.trim()))) : undefined),
     }));
   if (name === undefined) return undefined;
   const problem = nameProblem(name);
   const folder = folderFor(name.trim());
-  if (problem || (await exists(folder))) {
+  if (problem || (await uriExists(folder))) {
     void vscode.window.showErrorMessage(problem ?? vscode.l10n.t('{0} already exists. Run New Design again with another name.', vscode.workspace.asRelativePath(folder)));
     return undefined;
   }
@@ -117,7 +108,7 @@ export async function createStepFile(store: DesignStore, args: CreateStepArgs | 
   const spec = args && catalogue ? stepOf(catalogue, args.step) : undefined;
   if (!args || !spec || !catalogue) return undefined;
   const target = vscode.Uri.joinPath(toUri(args.folder), spec.fileName);
-  if (await exists(target)) {
+  if (await uriExists(target)) {
     void vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists but is not step {1}. Set its `design-step: {1}`, or rename it.', vscode.workspace.asRelativePath(target), spec.step));
     return undefined;
   }

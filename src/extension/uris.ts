@@ -26,3 +26,13 @@ export function commandTarget(arg: unknown): vscode.Uri | undefined {
   if (typeof file === 'string') return toUri(file);
   return vscode.window.activeTextEditor?.document.uri;
 }
+
+/** Whether anything (file or folder) is at `uri`. */
+export async function uriExists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}

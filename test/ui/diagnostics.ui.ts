@@ -1,7 +1,7 @@
 // UI checks of diagnostics: the Problems panel, a quick fix from the light bulb, and the report.
 import { findNotification, readProblems, runCommand, screenshot, webviewFrame } from '../e2e/harness';
 import type { UiCheck } from '../e2e/ui-session';
-import { openFile } from './open-file';
+import { lightBulbFix, openFile } from './open-file';
 
 export const diagnosticsChecks: UiCheck[] = [
   {
@@ -19,18 +19,7 @@ export const diagnosticsChecks: UiCheck[] = [
     name: 'a quick fix from the light bulb adds the missing reviewer',
     fn: async ({ page }) => {
       await openFile(page, 'gaps/07-component-design.md', 5, 13);
-      // The light bulb needs the fixes computed: ask again if the menu did not come up.
-      const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Add a reviewer' });
-      for (let attempt = 0; ; attempt++) {
-        await page.keyboard.press('Control+.');
-        try {
-          await fix.first().waitFor({ timeout: 5_000 });
-          break;
-        } catch (error) {
-          if (attempt === 2) throw error;
-          await page.keyboard.press('Escape');
-        }
-      }
+      await lightBulbFix(page, 'Add a reviewer');
       // The only fix there is focused: Enter applies it, as from the keyboard.
       await page.keyboard.press('Enter');
       await page.locator('.monaco-editor .view-line', { hasText: 'reviewers: [reviewer]' }).first().waitFor({ timeout: 10_000 });

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { openViewContainer, readProblems, runCommand, treeRow, webviewFrameWith } from '../e2e/harness';
 import type { Page } from '../e2e/playwright';
 import type { UiCheck } from '../e2e/ui-session';
-import { goToLine } from './open-file';
+import { goToLine, lightBulbFix } from './open-file';
 import { STEP_TITLES } from './tree.ui';
 
 const TITLE = 'URL shortener (one file)';
@@ -80,18 +80,8 @@ export const oneFileChecks: UiCheck[] = [
 
       await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click();
       await goToLine(page, lineOf(original, STEP2));
-      const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Add the "Availability" section' });
-      for (let attempt = 0; ; attempt++) {
-        await page.keyboard.press('Control+.');
-        try {
-          await fix.first().waitFor({ timeout: 5_000 });
-          break;
-        } catch (error) {
-          if (attempt === 2) throw error;
-          await page.keyboard.press('Escape');
-        }
-      }
-      await fix.first().click();
+      const fix = await lightBulbFix(page, 'Add the "Availability" section');
+      await fix.click();
       await page.locator('.markers-panel .monaco-list-row', { hasText: 'has no "## Availability" section' }).waitFor({ state: 'detached', timeout: 15_000 });
       await save(page);
       const text = await fileText(page, path.join(workspace, FILE), (written) => written.includes('## Availability'), 'the fix did not add "## Availability"');

@@ -30,3 +30,21 @@ export async function goToLine(page: Page, line: number, column = 1): Promise<vo
   await picker.waitFor({ state: 'hidden', timeout: 10_000 });
   await page.locator('.statusbar-item[id="status.editor.selection"]', { hasText: `Ln ${line}, Col ${column}` }).waitFor({ timeout: 10_000 });
 }
+
+/**
+ * Opens the light bulb (Ctrl+.) at the cursor until the fix titled `title` shows, and returns its
+ * row: the fixes are computed a moment after an edit, so the menu is asked for again.
+ */
+export async function lightBulbFix(page: Page, title: string) {
+  const fix = page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
+  for (let attempt = 0; ; attempt++) {
+    await page.keyboard.press('Control+.');
+    try {
+      await fix.waitFor({ timeout: 5_000 });
+      return fix;
+    } catch (error) {
+      if (attempt === 2) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
+}
