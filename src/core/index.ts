@@ -29,4 +29,4 @@ export { CatalogueResolver, resolveConfig } from './config/config-resolve';
 export { readConfigFile } from './config/config-read';
 export { CONFIG_FILE_NAMES, type ConfigProblem } from './config/config-model';
 export { configSchema } from './config/config-schema';
-export { proposePlacement, readImportSource, writeImport, matchInCatalogue, sectionsMovingWith, UNPLACED_MARKER, isUnplacedMarker, applyChoices, choiceOf, choiceOptions, proposalRows, WITH_PARENT, type ChoiceOption, type ChoicesApplied, type PlacementChoice, type ProposalRow, type ImportSection, type ImportSource, type Placement, type ImportLayout, type ImportTarget, type ImportedFile } from './import';
+export { proposePlacement, readImportSource, writeImport, matchInCatalogue, sectionsMovingWith, UNPLACED_MARKER, isUnplacedMarker, applyChoices, carryChoices, choiceOf, choiceOptions, proposalRows, WITH_PARENT, type ChoiceOption, type ChoicesApplied, type PlacementChoice, type ProposalRow, type ImportSection, type ImportSource, type Placement, type ImportLayout, type ImportTarget, type ImportedFile } from './import';

@@ -4,7 +4,7 @@
  * workspace edit.
  */
 import * as vscode from 'vscode';
-import { applyChoices, basename, choiceOptions, proposalRows, type ImportLayout, type ProposalRow } from '../core';
+import { applyChoices, basename, carryChoices, choiceOptions, proposalRows, type ImportLayout, type ProposalRow } from '../core';
 import { readImportMessage, type FromImportWebview, type ImportProposalView, type ToImportWebview } from '../protocol/import-messages';
 import type { DesignStore } from './design-store';
 import { prepareImport, type ImportRequest } from './import-document';
@@ -165,12 +165,17 @@ export class ImportPanel implements vscode.Disposable {
       void vscode.window.showWarningMessage(current.problem);
       return undefined;
     }
+    const chosen = new Map(message.choices.map((each) => [each.section, each.choice]));
     if (current.source.text.replace(/\r\n?/g, '\n') !== this.request.source.text.replace(/\r\n?/g, '\n')) {
-      this.propose(current);
-      void vscode.window.showWarningMessage(vscode.l10n.t('{0} changed since its sections were proposed. The proposal is made again from its new text: check it, then import.', basename(current.uri.path)));
+      // Propose again from the new text, keeping what the user chose for the sections still there.
+      const kept = applyChoices(current.source, current.placements, carryChoices(this.request.source, chosen, current.source), current.catalogue.steps);
+      this.propose(kept.ok ? { ...current, placements: kept.placements } : current);
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t('{0} changed since its sections were proposed. The proposal is made again from its new text, with your choices kept for the sections still there: check it, then import.', basename(current.uri.path)),
+      );
       return undefined;
     }
-    const applied = applyChoices(this.request.source, this.request.placements, new Map(message.choices.map((each) => [each.section, each.choice])), this.request.catalogue.steps);
+    const applied = applyChoices(this.request.source, this.request.placements, chosen, this.request.catalogue.steps);
     if (!applied.ok) {
       this.services.log.warn(`import panel: refused the choices (${applied.reason})`);
       void vscode.window.showErrorMessage(vscode.l10n.t('The placement could not be used ({0}); nothing was written.', applied.reason));

@@ -126,10 +126,10 @@ suite('Import Document', () => {
     assert.equal(replaced.version > 1, true, 'the step file was edited, not created anew');
   });
 
-  test('an edit made after the proposal is not imported blindly: the proposal is made again, and nothing is written', async () => {
+  test('an edit made after the proposal is not imported blindly: the proposal is made again, the user\'s choices kept, and nothing is written', async () => {
     const uri = await writeDocument('edited.md');
     const panel = await openPanel(uri);
-    const choices = panel.view.rows.map((row) => ({ section: row.section, choice: row.choice }));
+    const choices = panel.view.rows.map((row) => ({ section: row.section, choice: row.heading === 'Odds and ends' ? 'step:1:existing-solutions' : row.choice }));
     const document = await vscode.workspace.openTextDocument(uri);
     const edit = new vscode.WorkspaceEdit();
     edit.insert(uri, document.positionAt(document.getText().indexOf('## Odds and ends')), '## Security\n\nTokens are signed.\n\n');
@@ -137,6 +137,7 @@ suite('Import Document', () => {
     await panel.handleMessage({ type: 'import', revision: panel.view.revision, layout: 'one-file', choices });
     assert.equal(document.getText(), DOCUMENT.replace('## Odds and ends', '## Security\n\nTokens are signed.\n\n## Odds and ends'), 'the document is not rewritten');
     assert.ok(panel.view.rows.some((row) => row.heading === 'Security'), 'the proposal now lists the new section');
+    assert.equal(panel.view.rows.find((row) => row.heading === 'Odds and ends')?.choice, 'step:1:existing-solutions', 'the choice the user made is kept');
     panel.dispose();
   });
 

@@ -3,4 +3,4 @@ export { readImportSource, type ImportSection, type ImportSource } from './impor
 export { proposePlacement, matchInCatalogue, type Placement } from './propose';
 export { writeImport, sectionsMovingWith, type ImportLayout, type ImportTarget, type ImportedFile } from './write-import';
 export { UNPLACED_MARKER, isUnplacedMarker } from './marker';
-export { applyChoices, choiceOf, choiceOptions, proposalRows, WITH_PARENT, type ChoiceOption, type ChoicesApplied, type PlacementChoice, type ProposalRow } from './placement-choice';
+export { applyChoices, carryChoices, choiceOf, choiceOptions, proposalRows, WITH_PARENT, type ChoiceOption, type ChoicesApplied, type PlacementChoice, type ProposalRow } from './placement-choice';

@@ -147,3 +147,38 @@ function followParents(source: ImportSource, placements: Placement[]): void {
     if (placement.withParent) placement.step = root.step;
   }
 }
+
+/** A section as found again in a changed document: its level, its heading, and which of its namesakes it is. */
+function sectionKeys(source: ImportSource): Map<number, string> {
+  const seen = new Map<string, number>();
+  const keys = new Map<number, string>();
+  for (const section of source.sections) {
+    const name = `${section.depth}\u0000${section.heading.trim().toLowerCase()}`;
+    const nth = seen.get(name) ?? 0;
+    seen.set(name, nth + 1);
+    keys.set(section.id, `${name}\u0000${nth}`);
+  }
+  return keys;
+}
+
+/**
+ * The user's choices for `from`'s sections, carried to the same sections of `to` (the document
+ * after an edit): a section is the same when its level and heading are, counting namesakes in
+ * order. Choices for sections that are gone, or that no longer fit (`parent` on a section that
+ * became top-level), are dropped.
+ */
+export function carryChoices(from: ImportSource, choices: ReadonlyMap<number, PlacementChoice>, to: ImportSource): Map<number, PlacementChoice> {
+  const fromKeys = sectionKeys(from);
+  const byKey = new Map<string, PlacementChoice>();
+  for (const [section, choice] of choices) {
+    const key = fromKeys.get(section);
+    if (key !== undefined) byKey.set(key, choice);
+  }
+  const carried = new Map<number, PlacementChoice>();
+  for (const [section, key] of sectionKeys(to)) {
+    const choice = byKey.get(key);
+    if (choice === undefined || (choice === WITH_PARENT && to.sections[section]?.parent === undefined)) continue;
+    carried.set(section, choice);
+  }
+  return carried;
+}

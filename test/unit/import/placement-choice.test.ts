@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { SEVEN_STEPS } from '../../../src/core';
-import { applyChoices, choiceOf, choiceOptions, proposalRows, proposePlacement, readImportSource, UNPLACED_MARKER, writeImport } from '../../../src/core/import';
+import { applyChoices, carryChoices, choiceOf, choiceOptions, proposalRows, proposePlacement, readImportSource, UNPLACED_MARKER, writeImport } from '../../../src/core/import';
 import { readImportMessage } from '../../../src/protocol/import-messages';
 
 const STEPS = SEVEN_STEPS.steps;
@@ -146,6 +146,28 @@ describe('the user changing the proposal', () => {
       const choice = choiceOf(placement);
       assert.ok(placement.withParent ? choice === 'parent' : choice.startsWith(`step:${placement.step}`));
     }
+  });
+});
+
+describe('choices carried to the document after an edit', () => {
+  it('keeps each choice on the same section, wherever it moved, and drops those of sections that are gone', () => {
+    const { source, rows } = proposal();
+    const choices = new Map(rows.map((row) => [row.section, row.choice]));
+    choices.set(rowOf(rows, 'Odds and ends').section, 'step:1:existing-solutions');
+    const edited = readImportSource(DOCUMENT.replace('## Odds and ends', '## Security\n\nTokens are signed.\n\n## Odds and ends').replace('## Prior art\n\nNginx limits per IP only.\n\n', ''));
+    const carried = carryChoices(source, choices, edited);
+    const editedRows = proposalRows(edited, proposePlacement(edited, STEPS));
+    assert.equal(carried.get(rowOf(editedRows, 'Odds and ends').section), 'step:1:existing-solutions');
+    assert.equal(carried.get(rowOf(editedRows, 'Launch traffic').section), 'parent');
+    assert.equal(carried.has(rowOf(editedRows, 'Security').section), false, 'a new section gets the proposal');
+    assert.equal(carried.size, rows.length - 1, 'Prior art is gone, and its choice with it');
+  });
+
+  it('drops "with the section above" for a section that no longer has one', () => {
+    const { source, rows } = proposal();
+    const launch = rowOf(rows, 'Launch traffic');
+    const edited = readImportSource(DOCUMENT.replace('### Launch traffic', '## Launch traffic'));
+    assert.equal(carryChoices(source, new Map([[launch.section, 'parent']]), edited).size, 0);
   });
 });
 
