@@ -21,6 +21,8 @@ const WITH_PARENT = 'parent';
 /** The current choice of each shown section, and the rows as proposed. */
 let choices = new Map<number, string>();
 let rows: ProposalRow[] = [];
+/** Each shown section's parent, for following "with the section above" up the document. */
+let parents = new Map<number, number | undefined>();
 let summary: HTMLElement | undefined;
 let buttons: HTMLElement[] = [];
 let revision = 0;
@@ -37,7 +39,7 @@ function placed(section: number): boolean {
     seen.add(current);
     const choice = choices.get(current);
     if (choice !== WITH_PARENT) return choice !== undefined && choice.split(':').length === 3;
-    current = rows.find((row) => row.section === current)?.parent;
+    current = parents.get(current);
   }
   return false;
 }
@@ -104,6 +106,7 @@ function setBusy(busy: boolean): void {
 
 function render(proposal: ImportProposalView): void {
   rows = proposal.rows;
+  parents = new Map(rows.map((row) => [row.section, row.parent]));
   revision = proposal.revision;
   choices = new Map(rows.map((row) => [row.section, row.choice]));
   summary = element('span', { class: 'summary', role: 'status' });
