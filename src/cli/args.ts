@@ -33,6 +33,48 @@ export interface CliArgs {
 
 export class UsageError extends Error {}
 
+/** One argument as read: the flag (a long flag's part before `=`) and the value written after `=`. */
+export interface ReadArg {
+  arg: string;
+  flag: string;
+  inline: string | undefined;
+}
+
+/** Reads a command line one argument at a time; `--flag=value` and `--flag value` alike. */
+export class ArgReader {
+  private index = -1;
+
+  /** `prefix` starts each usage message ("import: "). */
+  constructor(
+    private readonly argv: readonly string[],
+    private readonly prefix = '',
+  ) {}
+
+  next(): ReadArg | undefined {
+    this.index++;
+    if (this.index >= this.argv.length) return undefined;
+    const arg = this.argv[this.index] ?? '';
+    const cut = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    return cut < 0 ? { arg, flag: arg, inline: undefined } : { arg, flag: arg.slice(0, cut), inline: arg.slice(cut + 1) };
+  }
+
+  /** The flag's value: after its `=`, else the next argument, which must not be an option (`-` is stdin). */
+  value(read: ReadArg): string {
+    if (read.inline !== undefined) return read.inline;
+    const next = this.argv[this.index + 1];
+    if (next === undefined || (next.startsWith('-') && next !== '-')) throw new UsageError(`${this.prefix}${read.flag} needs a value`);
+    this.index++;
+    return next;
+  }
+
+  /** Every argument after the current one (after `--`), which ends the reading. */
+  rest(): string[] {
+    const rest = this.argv.slice(this.index + 1);
+    this.index = this.argv.length;
+    return rest;
+  }
+}
+
 export const USAGE = `Usage: design-check [paths…] [options]
        design-check --assemble <design folder> [-o file.md|file.html [--force]] [--hide-gaps]
        design-check import <file> [--out <file or folder>] [--layout one-file|per-step]
@@ -82,15 +124,11 @@ const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'info', 'never'];
 export function parseArgs(argv: string[]): CliArgs {
   const args: CliArgs = { paths: [], format: 'text', rules: {}, failOn: 'warning', help: false, version: false, hideGaps: false, force: false, cache: false };
   const rules: Record<string, RuleLevel> = {};
-  for (let index = 0; index < argv.length; index++) {
-    const arg = argv[index] ?? '';
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = () => {
-      if (inline !== undefined) return inline;
-      const next = argv[++index];
-      if (next === undefined || (next.startsWith('-') && next !== '-')) throw new UsageError(`${flag} needs a value`);
-      return next;
-    };
+  const reader = new ArgReader(argv);
+  for (let read = reader.next(); read; read = reader.next()) {
+    const { arg, flag } = read;
+    const current = read;
+    const value = () => reader.value(current);
     switch (flag) {
       case '-h':
       case '--help':
@@ -140,8 +178,7 @@ export function parseArgs(argv: string[]): CliArgs {
         args.cache = true;
         break;
       case '--':
-        args.paths.push(...argv.slice(index + 1));
-        index = argv.length;
+        args.paths.push(...reader.rest());
         break;
       default:
         if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);

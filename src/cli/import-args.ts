@@ -1,5 +1,5 @@
 /** Command-line parsing for `design-check import <file>`; every mistake becomes a one-line usage error. */
-import { UsageError } from './args';
+import { ArgReader, UsageError } from './args';
 import type { ImportLayout } from '../core';
 
 export interface ImportArgs {
@@ -45,15 +45,11 @@ const LAYOUTS: readonly ImportLayout[] = ['one-file', 'per-step'];
 export function parseImportArgs(argv: readonly string[]): ImportArgs {
   const args: ImportArgs = { file: '', layout: 'one-file', force: false, dryRun: false, help: false };
   const files: string[] = [];
-  for (let index = 0; index < argv.length; index++) {
-    const arg = argv[index] ?? '';
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = () => {
-      if (inline !== undefined) return inline;
-      const next = argv[++index];
-      if (next === undefined || next.startsWith('-')) throw new UsageError(`import: ${flag} needs a value`);
-      return next;
-    };
+  const reader = new ArgReader(argv, 'import: ');
+  for (let read = reader.next(); read; read = reader.next()) {
+    const { arg, flag } = read;
+    const current = read;
+    const value = () => reader.value(current);
     switch (flag) {
       case '-h':
       case '--help':
@@ -62,7 +58,8 @@ export function parseImportArgs(argv: readonly string[]): ImportArgs {
       case '--out':
       case '-o': {
         const out = value();
-        if (out.trim() === '') throw new UsageError('import: --out needs a file or folder name');
+        // `-` would be a file named "-": import writes files, never to standard output.
+        if (out.trim() === '' || out === '-') throw new UsageError('import: --out needs a file or folder name');
         args.out = out;
         break;
       }
@@ -82,8 +79,7 @@ export function parseImportArgs(argv: readonly string[]): ImportArgs {
         args.config = value();
         break;
       case '--':
-        files.push(...argv.slice(index + 1));
-        index = argv.length;
+        files.push(...reader.rest());
         break;
       default:
         if (arg.startsWith('-') && arg !== '-') throw new UsageError(`import: unknown option ${arg}`);
