@@ -170,3 +170,22 @@ describe('the proposal and the components spread over design areas', () => {
     assert.equal(ruleFor(findings, 'components'), 'missing-artifact');
   });
 });
+
+describe('workflows told use case by use case in the detailed design', () => {
+  const core = (under: string) => ({
+    '06-components.md': '## Component diagram\n\n![Overview](overview.png)\n',
+    '07-component-design.md': `## Design core components\n\n### Use case: A reader opens a shared snippet\n\n${under}\n`,
+  });
+
+  it('a use-case heading over a list that hands the request from part to part stands for the workflows of step 6', () => {
+    const path = '* The **Browser** sends the snippet id to the **Gateway**\n* The **Gateway** forwards the call to the **Snippet Reader**\n* The **Snippet Reader** fetches the text from the **Blob Store** and returns it';
+    const findings = check(core(path));
+    assert.equal(ruleFor(findings, 'workflows'), 'artifact-elsewhere');
+    assert.match(findings.find((finding) => finding.artifact === 'workflows')!.message, /"Use case: A reader opens a shared snippet" \(line \d+ of 07-component-design\.md\) holds the path each use case takes/);
+  });
+
+  it('a use-case heading over a wish or a single step is no path', () => {
+    assert.equal(ruleFor(check(core('Readers want snippets to open quickly, even on slow phones.')), 'workflows'), 'missing-artifact');
+    assert.equal(ruleFor(check(core('* The **Browser** sends the snippet id\n* Readers like dark mode')), 'workflows'), 'missing-artifact');
+  });
+});

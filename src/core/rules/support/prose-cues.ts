@@ -158,3 +158,22 @@ export function proposalFlow<B extends CueBlock>(blocks: readonly B[], inProposa
   if (writes === 0 || reads === 0 || writes + reads < FLOW_SIGNS) return undefined;
   return told.find((block) => (proseOf(block).match(WRITE_SIDE) ?? proseOf(block).match(READ_SIDE)) !== null);
 }
+
+/** "Use case: User enters a paste's url", "Scenario 2 - a node restarts": a heading that names one use case. */
+const USE_CASE_HEADING = /^\s*(?:use[- ]case|scenario|user story)\s*(?:\d+\s*)?[:.\-–—]\s*\S/i;
+const HANDS_ON = /\b(?:go(?:es)? to|sends?|forwards?|writes?|reads?|returns?|calls?|routes?|passes|hands?|queries|quer(?:y|ies) the|checks?|saves?|stores?|inserts?|adds?|puts?|fetch(?:es)?|pulls?)\b/gi;
+const STEPS_NEEDED = 2;
+
+/**
+ * The workflows told use case by use case under other headings, as interview-style designs do in
+ * "Design core components": a heading that names a use case, with a list right under it whose
+ * items hand the request on ("The Client sends … to the Web Server", "saves it to the database").
+ * A use-case heading over a description of what users want is not a path.
+ */
+export function useCasePaths<B extends CueBlock>(blocks: readonly B[]): B | undefined {
+  return blocks.find((block, index) => {
+    if (block.node.type !== 'heading' || !USE_CASE_HEADING.test(plainText(block.node))) return false;
+    const lists = underHeading(blocks, index).filter((each) => each.node.type === 'list');
+    return lists.some((list) => (proseOf(list).match(HANDS_ON)?.length ?? 0) >= STEPS_NEEDED);
+  });
+}
