@@ -113,6 +113,13 @@ describe('placement by content', () => {
     assert.deepEqual(placed(signature), { Calls: '4:api' });
   });
 
+  it('a list of named methods, each with what it returns, is an API; a list that only names them is not', () => {
+    const methods = '## Asking the locker bank\n\nThe bank answers three calls:\n\n* ListFreeLockers returns the empty lockers of a bank\n* `OpenLocker()` - sends the unlock pulse to one door\n* GetParcel returns who a parcel waits for\n';
+    assert.deepEqual(placed(methods), { 'Asking the locker bank': '4:api' });
+    const names = '## Asking the locker bank\n\n* ListFreeLockers is the busiest\n* OpenLocker is rarely retried\n';
+    assert.deepEqual(placed(names), { 'Asking the locker bank': '1:-' });
+  });
+
   it('an author and status block is the stakeholders', () => {
     const markdown = '# Parcel lockers\n\n* Author: Dana\n* Approver: Kim\n* Status: Draft\n\n## Motivation\n\nCouriers miss deliveries.\n';
     assert.deepEqual(placed(markdown), { '(preamble)': '2:stakeholders', Motivation: '1:problem-statement' });
