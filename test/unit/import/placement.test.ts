@@ -46,6 +46,13 @@ describe('placement by heading', () => {
     });
   });
 
+  it('does not count the system\'s own name, as the title writes it, among a heading\'s extra words', () => {
+    const named = '# ParcelNet: lockers over HTTP\n\n## ParcelNet Protocol Details\n\nEach locker sends a POST with its state.\n';
+    assert.deepEqual(placed(named), { 'ParcelNet Protocol Details': '4:api' });
+    const ordinary = '# ParcelNet: lockers over HTTP\n\n## Lockers Protocol Details\n\nEach locker sends its state.\n';
+    assert.deepEqual(placed(ordinary), { 'Lockers Protocol Details': '1:-' });
+  });
+
   it('does not take a long heading that merely mentions a name, nor a negated one', () => {
     const markdown = '## Context\n\nWhy.\n\n## Non-goals\n\nNot this.\n\n## Use case: a courier hands a parcel to the wrong locker\n\nThen what.\n';
     assert.deepEqual(placed(markdown), {
