@@ -45,6 +45,18 @@ describe('callers and use cases told in the motivation', () => {
     assert.equal(ruleFor(findings, 'users-and-personas'), 'missing-artifact');
   });
 
+  it('one user story ("As a …, I want …") names a caller and a need, so it stands for the users and the use cases', () => {
+    const findings = check(motivation('As a cluster operator, I want every node to report its own lease so that I can spot dead ones.'));
+    assert.equal(ruleFor(findings, 'users-and-personas'), 'artifact-elsewhere');
+    assert.equal(ruleFor(findings, 'use-cases'), 'artifact-elsewhere');
+  });
+
+  it('"As a result, I want …" is no user story', () => {
+    const findings = check(motivation('As a result, I want to keep the lease short.'));
+    assert.equal(ruleFor(findings, 'users-and-personas'), 'missing-artifact');
+    assert.equal(ruleFor(findings, 'use-cases'), 'missing-artifact');
+  });
+
   it('one need, or the team\'s own wish, is not a list of callers', () => {
     const findings = check(motivation('We would like to be able to scale this tenfold. The scheduler needs a lease.'));
     assert.equal(ruleFor(findings, 'users-and-personas'), 'missing-artifact');

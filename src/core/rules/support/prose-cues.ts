@@ -117,14 +117,24 @@ export function responsibilities<B extends CueBlock>(blocks: readonly B[]): B | 
   return countStatements(blocks, [IN_CHARGE]);
 }
 
-/** Two or more statements of what a named caller needs: the callers are told, in prose. */
-export function callerNeeds<B extends CueBlock>(blocks: readonly B[]): B | undefined {
-  return countStatements(blocks, [PARTY_NEEDS]);
+/**
+ * A user story: "As a platform owner, I want to route traffic to the local agent". It names the
+ * caller and what they need in one sentence, so one is enough. "As a result, I want…" is no role.
+ */
+const USER_STORY = /\bas an?\s+(?!(?:result|rule|whole|consequence|reminder|side note|first step|workaround|bonus|matter of fact|example)\b)[a-z][\w -]{1,40}?,\s*I\s+(?:want|need|would like|must be able|should be able)\b/i;
+
+function userStory<B extends CueBlock>(blocks: readonly B[]): B | undefined {
+  return blocks.find((block) => USER_STORY.test(proseOf(block)));
 }
 
-/** Two or more statements of what a caller needs or must be able to do: the use cases are told, in prose. */
+/** A user story, or two or more statements of what a named caller needs: the callers are told, in prose. */
+export function callerNeeds<B extends CueBlock>(blocks: readonly B[]): B | undefined {
+  return userStory(blocks) ?? countStatements(blocks, [PARTY_NEEDS]);
+}
+
+/** A user story, or two or more statements of what a caller needs or must be able to do: the use cases are told, in prose. */
 export function capabilities<B extends CueBlock>(blocks: readonly B[]): B | undefined {
-  return countStatements(blocks, [PARTY_NEEDS, MUST_BE_ABLE]);
+  return userStory(blocks) ?? countStatements(blocks, [PARTY_NEEDS, MUST_BE_ABLE]);
 }
 
 /**
