@@ -46,6 +46,11 @@ describe('placement by heading', () => {
     });
   });
 
+  it('"Alternative solutions" are the options weighed, not the proposed solution; "Solution" alone is the proposal', () => {
+    const markdown = '# Ledger\n\n## Solution\n\nOne shared ledger.\n\n## Alternative solutions\n\nA ledger per shop.\n\n## Alternative approaches\n\nA spreadsheet.\n';
+    assert.deepEqual(placed(markdown), { Solution: '1:proposed-solution', 'Alternative solutions': '1:existing-solutions', 'Alternative approaches': '1:existing-solutions' });
+  });
+
   it('does not count the system\'s own name, as the title writes it, among a heading\'s extra words', () => {
     const named = '# ParcelNet: lockers over HTTP\n\n## ParcelNet Protocol Details\n\nEach locker sends a POST with its state.\n';
     assert.deepEqual(placed(named), { 'ParcelNet Protocol Details': '4:api' });
