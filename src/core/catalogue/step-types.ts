@@ -43,6 +43,7 @@ export const CONTENT_CUES = [
   'request-paths',
   'proposals',
   'responsibilities',
+  'use-case-paths',
 ] as const;
 export type ContentCue = (typeof CONTENT_CUES)[number];
 

@@ -37,7 +37,7 @@ export const PROBLEM_STEPS: readonly StepSpec[] = [
       {
         id: 'existing-solutions',
         title: 'Existing solutions',
-        aliases: ['Alternatives', 'Alternatives considered', 'Prior art', 'Build vs buy', 'Current solutions', 'Existing systems', 'Related work', 'Status quo', 'Options considered'],
+        aliases: ['Alternatives', 'Alternatives considered', 'Alternative solutions', 'Alternative approaches', 'Alternative designs', 'Prior art', 'Build vs buy', 'Current solutions', 'Existing systems', 'Related work', 'Status quo', 'Options considered'],
         kind: 'prose',
         summary: 'What already exists, in house or outside, and why it falls short.',
         questions: [

@@ -121,7 +121,7 @@ export const SOLUTION_STEPS: readonly StepSpec[] = [
           'Which calls are synchronous, and which happen later?',
         ],
         checks: [],
-        cues: ['request-paths', 'flow'],
+        cues: ['request-paths', 'flow', 'use-case-paths'],
         role: 'workflows',
       },
       {

@@ -17,7 +17,7 @@ export type ImportCue = 'diagram' | 'throughput' | 'api' | 'metadata';
 export const CUE_REASONS: Record<ImportCue, string> = {
   diagram: 'it holds a diagram (a mermaid block, an image or a drawing of boxes)',
   throughput: 'it holds a table with a rate column (TPS, QPS, requests per second)',
-  api: 'it shows API operations (a curl command, a `METHOD /path` line or function signatures)',
+  api: 'it shows API operations (a curl command, a `METHOD /path` line, function signatures or a list of named methods and what they return)',
   metadata: 'it lists the document\'s authors, approvers or status',
 };
 
@@ -50,9 +50,20 @@ function codeShowsApi(nodes: readonly RootContent[]): boolean {
   return nodes.some((node) => codeBlocks(node).some((block) => !isDiagram(block) && (SPEC_BLOCK.test(block.value) || codeOperations(block.value).length > 0)));
 }
 
-/** A request line in prose ("**POST /api/v1/alerts** goes to any replica"): a weaker sign than a picture. */
+/** "GetTopChannels returns the root channels", "`CreateLease()` creates …": a list item that opens with a named operation and what it does. */
+const NAMED_OPERATION = /^\s*`?[a-zA-Z][a-z]+(?:[A-Z][a-z0-9]*)+(?:\(\))?`?\s*(?:[:\u2013\u2014-]\s*)?(?:returns|creates|deletes|lists|gets|updates|removes|sets|adds|sends|fetches|watches|streams|reads|writes)\b/;
+const NAMED_OPERATIONS_NEEDED = 2;
+
+/**
+ * A request line in prose ("**POST /api/v1/alerts** goes to any replica"), or a list of RPC methods
+ * each with what it returns, as gRPC proposals write their service: a weaker sign than a picture.
+ */
 function proseShowsApi(nodes: readonly RootContent[]): boolean {
-  return nodes.some((node) => (node.type === 'paragraph' || node.type === 'list') && HTTP_LINE.test(plainText(node)));
+  return nodes.some(
+    (node) =>
+      ((node.type === 'paragraph' || node.type === 'list') && HTTP_LINE.test(plainText(node))) ||
+      (node.type === 'list' && node.children.filter((item) => NAMED_OPERATION.test(plainText(item))).length >= NAMED_OPERATIONS_NEEDED),
+  );
 }
 
 /** The cues a section's own blocks show, strongest first. */

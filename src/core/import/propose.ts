@@ -4,7 +4,8 @@
  *  1. by its heading: the catalogue's titles and aliases with the near-miss matcher (plurals,
  *     "Step 2:" prefixes, "API changes"). A heading that only contains a name counts when it adds
  *     one word to it besides little words ("Call credentials", "Scale the design"): a longer one
- *     ("Use case: user pays a bill") is about something else and merely mentions the name;
+ *     ("Use case: user pays a bill") is about something else and merely mentions the name. The
+ *     system's own name, written as a name in the title ("OTLP/HTTP", "gRPC"), is no extra word;
  *  2. else, when nothing above it is placed, by what its own blocks show (see content-cues.ts);
  *  3. else it goes with the section above it (a sub-section travels with its parent), or, at the
  *     top, stays unplaced in the step of the section before it.
@@ -67,13 +68,15 @@ function longestName(artifact: ArtifactSpec, words: readonly string[]): number {
  * ones, the one in the step the reader is in (`nearStep`: "Scale the design" after the component
  * design is about scaling those components), else the earliest step.
  */
-export function matchInCatalogue(steps: readonly StepSpec[], heading: string, nearStep?: number): CatalogueMatch | undefined {
+export function matchInCatalogue(steps: readonly StepSpec[], heading: string, nearStep?: number, ownName: ReadonlySet<string> = new Set()): CatalogueMatch | undefined {
   const words = headingWords(heading);
+  // the system's own name is no subject of its own: "OTLP/HTTP protocol details" are its protocol details
+  const counted = words.filter((word) => !LITTLE_WORDS.has(word) && !ownName.has(word));
   let best: CatalogueMatch | undefined;
   for (const step of steps) {
     const match = matchHeading(step.artifacts, heading);
     if (!match) continue;
-    const extra = words.filter((word) => !LITTLE_WORDS.has(word)).length - longestName(match.artifact, words);
+    const extra = counted.length - longestName(match.artifact, counted);
     if (match.closeness < 2 && extra > (match.closeness === 1 ? MAX_EXTRA_WORDS.title : MAX_EXTRA_WORDS.alias)) continue;
     const closer = !best || match.closeness > best.closeness || (match.closeness === best.closeness && step.step === nearStep && best.step.step !== nearStep);
     if (closer) best = { step, artifact: match.artifact, closeness: match.closeness };
@@ -99,11 +102,12 @@ export function proposePlacement(source: ImportSource, steps: readonly StepSpec[
   };
   const recurring = recurringHeadings(source);
   const containers = containerSections(source);
+  const ownName = ownNameWords(source);
   /** The step the section before landed in: where an unplaced section stays. */
   let lastStep: number | undefined;
   const leading: Placement[] = [];
   for (const section of source.sections) {
-    const placement = placeOne(section, { parent: effective(section.parent), lastStep, steps, recurring, containers });
+    const placement = placeOne(section, { parent: effective(section.parent), lastStep, steps, recurring, containers, ownName });
     placements.push(placement);
     byId.set(section.id, placement);
     if (placement.artifact === undefined && !placement.withParent) {
@@ -122,12 +126,27 @@ export function proposePlacement(source: ImportSource, steps: readonly StepSpec[
   return placements;
 }
 
+/** A word written as a name rather than as English: "OTLP", "gRPC", "EndpointSlice". */
+const NAME_SHAPED = /^[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*$/;
+
+/**
+ * The name-shaped words of the document's title heading (or front matter `title`): the system's
+ * name, as headings repeat it. Ordinary title words ("Retry" of "gRPC Retry Design") still count.
+ */
+function ownNameWords(source: ImportSource): Set<string> {
+  const title = source.title?.text ?? source.frontMatterFields['title'];
+  if (typeof title !== 'string') return new Set();
+  return new Set(title.split(/[^A-Za-z0-9]+/).filter((word) => NAME_SHAPED.test(word)).flatMap((word) => headingWords(word)));
+}
+
 interface PlaceContext {
   parent: Placement | undefined;
   lastStep: number | undefined;
   steps: readonly StepSpec[];
   recurring: ReadonlySet<string>;
   containers: ReadonlySet<number>;
+  /** The name-shaped words of the document's title: the system's name, as headings repeat it. */
+  ownName: ReadonlySet<string>;
 }
 
 /** Of all the words under a container's heading, at most this share is its own text. */
@@ -183,7 +202,7 @@ function placeOne(section: ImportSection, context: PlaceContext): Placement {
   const { parent, lastStep, steps } = context;
   const base = { section: section.id };
   const byHeading = section.depth > 0 && !pointsElsewhere(section) && !(section.parent !== undefined && context.recurring.has(normalizeName(section.heading)));
-  const match = byHeading ? matchInCatalogue(steps, section.heading, parent?.step ?? lastStep) : undefined;
+  const match = byHeading ? matchInCatalogue(steps, section.heading, parent?.step ?? lastStep, context.ownName) : undefined;
   // Leaving a placed parent takes a heading that names the artifact itself or contains its title
   // ("Feature gate" under "Details" merely contains an alias, "Features"), unless the parent is a
   // mere container ("## Design" with a line of text above its sub-sections): then the sub-sections

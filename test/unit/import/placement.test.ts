@@ -46,6 +46,18 @@ describe('placement by heading', () => {
     });
   });
 
+  it('"Alternative solutions" are the options weighed, not the proposed solution; "Solution" alone is the proposal', () => {
+    const markdown = '# Ledger\n\n## Solution\n\nOne shared ledger.\n\n## Alternative solutions\n\nA ledger per shop.\n\n## Alternative approaches\n\nA spreadsheet.\n';
+    assert.deepEqual(placed(markdown), { Solution: '1:proposed-solution', 'Alternative solutions': '1:existing-solutions', 'Alternative approaches': '1:existing-solutions' });
+  });
+
+  it('does not count the system\'s own name, as the title writes it, among a heading\'s extra words', () => {
+    const named = '# ParcelNet: lockers over HTTP\n\n## ParcelNet Protocol Details\n\nEach locker sends a POST with its state.\n';
+    assert.deepEqual(placed(named), { 'ParcelNet Protocol Details': '4:api' });
+    const ordinary = '# ParcelNet: lockers over HTTP\n\n## Lockers Protocol Details\n\nEach locker sends its state.\n';
+    assert.deepEqual(placed(ordinary), { 'Lockers Protocol Details': '1:-' });
+  });
+
   it('does not take a long heading that merely mentions a name, nor a negated one', () => {
     const markdown = '## Context\n\nWhy.\n\n## Non-goals\n\nNot this.\n\n## Use case: a courier hands a parcel to the wrong locker\n\nThen what.\n';
     assert.deepEqual(placed(markdown), {
@@ -111,6 +123,13 @@ describe('placement by content', () => {
     assert.deepEqual(placed(request), { Calls: '4:api' });
     const signature = '## Calls\n\n```go\nfunc ReserveLocker(ctx context.Context, size Size) (Reservation, error)\n```\n';
     assert.deepEqual(placed(signature), { Calls: '4:api' });
+  });
+
+  it('a list of named methods, each with what it returns, is an API; a list that only names them is not', () => {
+    const methods = '## Asking the locker bank\n\nThe bank answers three calls:\n\n* ListFreeLockers returns the empty lockers of a bank\n* `OpenLocker()` - sends the unlock pulse to one door\n* GetParcel returns who a parcel waits for\n';
+    assert.deepEqual(placed(methods), { 'Asking the locker bank': '4:api' });
+    const names = '## Asking the locker bank\n\n* ListFreeLockers is the busiest\n* OpenLocker is rarely retried\n';
+    assert.deepEqual(placed(names), { 'Asking the locker bank': '1:-' });
   });
 
   it('an author and status block is the stakeholders', () => {

@@ -45,6 +45,18 @@ describe('callers and use cases told in the motivation', () => {
     assert.equal(ruleFor(findings, 'users-and-personas'), 'missing-artifact');
   });
 
+  it('one user story ("As a …, I want …") names a caller and a need, so it stands for the users and the use cases', () => {
+    const findings = check(motivation('As a cluster operator, I want every node to report its own lease so that I can spot dead ones.'));
+    assert.equal(ruleFor(findings, 'users-and-personas'), 'artifact-elsewhere');
+    assert.equal(ruleFor(findings, 'use-cases'), 'artifact-elsewhere');
+  });
+
+  it('"As a result, I want …" is no user story', () => {
+    const findings = check(motivation('As a result, I want to keep the lease short.'));
+    assert.equal(ruleFor(findings, 'users-and-personas'), 'missing-artifact');
+    assert.equal(ruleFor(findings, 'use-cases'), 'missing-artifact');
+  });
+
   it('one need, or the team\'s own wish, is not a list of callers', () => {
     const findings = check(motivation('We would like to be able to scale this tenfold. The scheduler needs a lease.'));
     assert.equal(ruleFor(findings, 'users-and-personas'), 'missing-artifact');
@@ -168,5 +180,24 @@ describe('the proposal and the components spread over design areas', () => {
     const findings = check({ '01-justification.md': '## Problem\n\nOne router holds every tenant.\n', '06-components.md': '## Component diagram\n\n![Routers](routers.png)\n', '07-component-design.md': one });
     assert.equal(ruleFor(findings, 'proposed-solution'), 'missing-artifact');
     assert.equal(ruleFor(findings, 'components'), 'missing-artifact');
+  });
+});
+
+describe('workflows told use case by use case in the detailed design', () => {
+  const core = (under: string) => ({
+    '06-components.md': '## Component diagram\n\n![Overview](overview.png)\n',
+    '07-component-design.md': `## Design core components\n\n### Use case: A reader opens a shared snippet\n\n${under}\n`,
+  });
+
+  it('a use-case heading over a list that hands the request from part to part stands for the workflows of step 6', () => {
+    const path = '* The **Browser** sends the snippet id to the **Gateway**\n* The **Gateway** forwards the call to the **Snippet Reader**\n* The **Snippet Reader** fetches the text from the **Blob Store** and returns it';
+    const findings = check(core(path));
+    assert.equal(ruleFor(findings, 'workflows'), 'artifact-elsewhere');
+    assert.match(findings.find((finding) => finding.artifact === 'workflows')!.message, /"Use case: A reader opens a shared snippet" \(line \d+ of 07-component-design\.md\) holds the path each use case takes/);
+  });
+
+  it('a use-case heading over a wish or a single step is no path', () => {
+    assert.equal(ruleFor(check(core('Readers want snippets to open quickly, even on slow phones.')), 'workflows'), 'missing-artifact');
+    assert.equal(ruleFor(check(core('* The **Browser** sends the snippet id\n* Readers like dark mode')), 'workflows'), 'missing-artifact');
   });
 });

@@ -10,7 +10,7 @@
  * `cues`). Diagrams, rates, operations and lifecycle words are looked for in the artifact's own
  * step file only (a step 6 diagram does not stand for step 7's); type definitions, decisions and
  * the prose signs of `prose-cues.ts` (callers' needs, a proposal's data flow, security headings)
- * anywhere in the design. A step with no file at all is looked for the same way, by its leading
+ * anywhere in the design, as are use-case headings that walk a request through the components. A step with no file at all is looked for the same way, by its leading
  * artifact.
  */
 import type { Nodes, RootContent } from 'mdast';
@@ -22,7 +22,7 @@ import { spanOf, type StepDoc } from '../../markdown/parse';
 import { headingText, Slugger } from '../../markdown/slug';
 import type { OffsetRange } from '../../types';
 import { isDiagram } from './diagram';
-import { callerNeeds, capabilities, isDecisionParagraph, isRequestPath, isStorageStatement, proposalFlow, proposals, responsibilities, securitySection } from './prose-cues';
+import { callerNeeds, capabilities, isDecisionParagraph, isRequestPath, isStorageStatement, proposalFlow, proposals, responsibilities, securitySection, useCasePaths } from './prose-cues';
 import { artifactStatuses } from './step-file';
 
 export interface Elsewhere {
@@ -85,10 +85,11 @@ const CUE_WHAT: Record<ContentCue, string> = {
   'request-paths': 'the path of an API request',
   proposals: 'what the design proposes',
   responsibilities: 'which part is in charge of what',
+  'use-case-paths': 'the path each use case takes',
 };
 
 /** Cues looked for in the whole design rather than the artifact's own step file. */
-const DESIGN_WIDE: ReadonlySet<ContentCue> = new Set(['type-definitions', 'decisions', 'security', 'caller-needs', 'capabilities', 'flow', 'proposals', 'responsibilities']);
+const DESIGN_WIDE: ReadonlySet<ContentCue> = new Set(['type-definitions', 'decisions', 'security', 'caller-needs', 'capabilities', 'flow', 'proposals', 'responsibilities', 'use-case-paths']);
 /**
  * Cues looked for only outside the artifact's step file: "stored in" inside the step's own data
  * flow is part of that flow, while the same words in a proposal are where the author told it.
@@ -120,6 +121,7 @@ function blockShows(cue: ContentCue, block: Block): boolean {
     case 'flow':
     case 'proposals':
     case 'responsibilities':
+    case 'use-case-paths':
       return false; // read over several blocks: see findCue
     case 'introduction':
       // prose under the title, before any section: where a proposal says what it is
@@ -165,6 +167,8 @@ function findCue(cue: ContentCue, blocks: readonly Block[], skip: (block: Block)
       return responsibilities(prose);
     case 'flow':
       return proposalFlow(prose, tellsMovement(steps));
+    case 'use-case-paths':
+      return useCasePaths(prose);
     default:
       return blocks.find((each) => !skip(each) && blockShows(cue, each));
   }

@@ -117,14 +117,24 @@ export function responsibilities<B extends CueBlock>(blocks: readonly B[]): B | 
   return countStatements(blocks, [IN_CHARGE]);
 }
 
-/** Two or more statements of what a named caller needs: the callers are told, in prose. */
-export function callerNeeds<B extends CueBlock>(blocks: readonly B[]): B | undefined {
-  return countStatements(blocks, [PARTY_NEEDS]);
+/**
+ * A user story: "As a platform owner, I want to route traffic to the local agent". It names the
+ * caller and what they need in one sentence, so one is enough. "As a result, I want…" is no role.
+ */
+const USER_STORY = /\bas an?\s+(?!(?:result|rule|whole|consequence|reminder|side note|first step|workaround|bonus|matter of fact|example)\b)[a-z][\w -]{1,40}?,\s*I\s+(?:want|need|would like|must be able|should be able)\b/i;
+
+function userStory<B extends CueBlock>(blocks: readonly B[]): B | undefined {
+  return blocks.find((block) => USER_STORY.test(proseOf(block)));
 }
 
-/** Two or more statements of what a caller needs or must be able to do: the use cases are told, in prose. */
+/** A user story, or two or more statements of what a named caller needs: the callers are told, in prose. */
+export function callerNeeds<B extends CueBlock>(blocks: readonly B[]): B | undefined {
+  return userStory(blocks) ?? countStatements(blocks, [PARTY_NEEDS]);
+}
+
+/** A user story, or two or more statements of what a caller needs or must be able to do: the use cases are told, in prose. */
 export function capabilities<B extends CueBlock>(blocks: readonly B[]): B | undefined {
-  return countStatements(blocks, [PARTY_NEEDS, MUST_BE_ABLE]);
+  return userStory(blocks) ?? countStatements(blocks, [PARTY_NEEDS, MUST_BE_ABLE]);
 }
 
 /**
@@ -157,4 +167,23 @@ export function proposalFlow<B extends CueBlock>(blocks: readonly B[], inProposa
   const reads = text.match(READ_SIDE)?.length ?? 0;
   if (writes === 0 || reads === 0 || writes + reads < FLOW_SIGNS) return undefined;
   return told.find((block) => (proseOf(block).match(WRITE_SIDE) ?? proseOf(block).match(READ_SIDE)) !== null);
+}
+
+/** "Use case: User enters a paste's url", "Scenario 2 - a node restarts": a heading that names one use case. */
+const USE_CASE_HEADING = /^\s*(?:use[- ]case|scenario|user story)\s*(?:\d+\s*)?[:.\-–—]\s*\S/i;
+const HANDS_ON = /\b(?:go(?:es)? to|sends?|forwards?|writes?|reads?|returns?|calls?|routes?|passes|hands?|queries|quer(?:y|ies) the|checks?|saves?|stores?|inserts?|adds?|puts?|fetch(?:es)?|pulls?)\b/gi;
+const STEPS_NEEDED = 2;
+
+/**
+ * The workflows told use case by use case under other headings, as interview-style designs do in
+ * "Design core components": a heading that names a use case, with a list right under it whose
+ * items hand the request on ("The Client sends … to the Web Server", "saves it to the database").
+ * A use-case heading over a description of what users want is not a path.
+ */
+export function useCasePaths<B extends CueBlock>(blocks: readonly B[]): B | undefined {
+  return blocks.find((block, index) => {
+    if (block.node.type !== 'heading' || !USE_CASE_HEADING.test(plainText(block.node))) return false;
+    const lists = underHeading(blocks, index).filter((each) => each.node.type === 'list');
+    return lists.some((list) => (proseOf(list).match(HANDS_ON)?.length ?? 0) >= STEPS_NEEDED);
+  });
 }
