@@ -10,8 +10,8 @@
  * `cues`). Diagrams, rates, operations and lifecycle words are looked for in the artifact's own
  * step file only (a step 6 diagram does not stand for step 7's); type definitions, decisions and
  * the prose signs of `prose-cues.ts` (callers' needs, a proposal's data flow, security headings)
- * anywhere in the design, as are use-case headings that walk a request through the components. A step with no file at all is looked for the same way, by its leading
- * artifact.
+ * anywhere in the design, as are use-case headings that walk a request through the components.
+ * A step with no file at all is looked for the same way, by its leading artifact.
  */
 import type { Nodes, RootContent } from 'mdast';
 import type { ArtifactSpec, ContentCue, StepSpec } from '../../catalogue/step-types';
