@@ -50,7 +50,15 @@ export class ArgReader {
     private readonly prefix = '',
   ) {}
 
-  next(): ReadArg | undefined {
+  /** Each argument with its flag and a way to take the flag's value (which then is not read as an argument). */
+  *[Symbol.iterator](): Generator<ReadArg & { value: () => string }> {
+    for (let read = this.next(); read; read = this.next()) {
+      const current = read;
+      yield { ...current, value: () => this.value(current) };
+    }
+  }
+
+  private next(): ReadArg | undefined {
     this.index++;
     if (this.index >= this.argv.length) return undefined;
     const arg = this.argv[this.index] ?? '';
@@ -59,7 +67,7 @@ export class ArgReader {
   }
 
   /** The flag's value: after its `=`, else the next argument, which must not be an option (`-` is stdin). */
-  value(read: ReadArg): string {
+  private value(read: ReadArg): string {
     if (read.inline !== undefined) return read.inline;
     const next = this.argv[this.index + 1];
     if (next === undefined || (next.startsWith('-') && next !== '-')) throw new UsageError(`${this.prefix}${read.flag} needs a value`);
@@ -125,10 +133,7 @@ export function parseArgs(argv: string[]): CliArgs {
   const args: CliArgs = { paths: [], format: 'text', rules: {}, failOn: 'warning', help: false, version: false, hideGaps: false, force: false, cache: false };
   const rules: Record<string, RuleLevel> = {};
   const reader = new ArgReader(argv);
-  for (let read = reader.next(); read; read = reader.next()) {
-    const { arg, flag } = read;
-    const current = read;
-    const value = () => reader.value(current);
+  for (const { arg, flag, value } of reader) {
     switch (flag) {
       case '-h':
       case '--help':

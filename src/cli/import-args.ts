@@ -46,10 +46,7 @@ export function parseImportArgs(argv: readonly string[]): ImportArgs {
   const args: ImportArgs = { file: '', layout: 'one-file', force: false, dryRun: false, help: false };
   const files: string[] = [];
   const reader = new ArgReader(argv, 'import: ');
-  for (let read = reader.next(); read; read = reader.next()) {
-    const { arg, flag } = read;
-    const current = read;
-    const value = () => reader.value(current);
+  for (const { arg, flag, value } of reader) {
     switch (flag) {
       case '-h':
       case '--help':

@@ -178,7 +178,7 @@ export class ImportPanel implements vscode.Disposable {
     const applied = applyChoices(this.request.source, this.request.placements, chosen, this.request.catalogue.steps);
     if (!applied.ok) {
       this.services.log.warn(`import panel: refused the choices (${applied.reason})`);
-      void vscode.window.showErrorMessage(vscode.l10n.t('The placement could not be used ({0}); nothing was written.', applied.reason));
+      void vscode.window.showErrorMessage(vscode.l10n.t('The placement could not be used ({0}); nothing was written. Pick the place of each section from its list again, then import.', applied.reason));
       return undefined;
     }
     const files = importFiles(this.request, applied.placements, message.layout);
